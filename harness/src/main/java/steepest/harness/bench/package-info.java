@@ -1,0 +1,2 @@
+/** JMH benchmarks, run with {@code steepest bench}. */
+package steepest.harness.bench;

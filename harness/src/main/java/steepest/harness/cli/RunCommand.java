@@ -1,0 +1,79 @@
+package steepest.harness.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import steepest.harness.experiment.Cell;
+import steepest.harness.experiment.Experiment;
+import steepest.harness.experiment.ExperimentLoader;
+import steepest.harness.report.ConvergenceFigures;
+import steepest.harness.run.Runner;
+import steepest.harness.store.ResultsFolder;
+
+/**
+ * {@code steepest run SPEC|NAME}: runs an experiment file or a built-in experiment into a results
+ * folder, resuming it if the folder already holds the same experiment, then draws its convergence
+ * figures and prints the paths.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run an experiment (a YAML file or a built-in name such as quickstart) into a results folder,",
+            "then draw its convergence figures. Rerunning into the same folder resumes it."})
+final class RunCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Parameters(index = "0", paramLabel = "SPEC|NAME",
+            description = "An experiment file, or a built-in experiment (see 'steepest list experiments').")
+    private String experimentName;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Results folder (default: results/<name>-<timestamp>).")
+    private Path out;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Cells run in parallel (default: the number of cores).")
+    private Integer threads;
+
+    @Override
+    public Integer call() throws IOException {
+        Experiment experiment = ExperimentLoader.load(experimentName);
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new IllegalArgumentException("--threads must be >= 1, got " + workers);
+        }
+        Path folderPath = out != null ? out
+                : Path.of("results", experiment.name() + "-" + LocalDateTime.now().format(STAMP));
+        ResultsFolder folder = ResultsFolder.open(folderPath, experiment, ExperimentLoader.sourceText(experimentName));
+        List<Cell> cells = experiment.cells();
+        PrintWriter console = spec.commandLine().getOut();
+        console.println("running " + experiment.name() + ": " + cells.size() + " cells on " + workers + " threads into "
+                + folderPath);
+        console.flush();
+        Runner.Tally tally = new Runner(workers, System.console() != null, System.err).run(experiment, cells, folder);
+        List<Cell> missing = folder.finish(cells);
+        List<Path> figures = ConvergenceFigures.writePng(folder.root());
+        console.printf("cells: %d run, %d kept from an earlier run, %d converged, %d diverged, %d failed%n",
+                tally.ran(), tally.skipped(), tally.converged(), tally.diverged(), tally.failed());
+        console.println("results: " + folder.root());
+        console.println("summary: " + folder.root().resolve("summary.csv"));
+        for (Path figure : figures) {
+            console.println("figure:  " + figure);
+        }
+        if (!missing.isEmpty() || tally.failed() > 0) {
+            spec.commandLine().getErr().println("steepest: " + tally.failed()
+                    + " cells failed; see the error column of summary.csv");
+            return 1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,140 @@
+package steepest.harness.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import steepest.harness.store.Csv;
+import steepest.optimizers.Driver;
+import steepest.optimizers.Evaluations;
+import steepest.optimizers.IterationRecord;
+import steepest.optimizers.Optimizer;
+import steepest.optimizers.Optimizers;
+import steepest.optimizers.RecordSchedule;
+import steepest.optimizers.RunResult;
+import steepest.optimizers.StoppingRules;
+import steepest.problems.Problem;
+import steepest.problems.Problems;
+
+/**
+ * {@code steepest trace}: one run, every iterate as CSV on stdout. The contract: header
+ * {@code iter,f,grad_norm,fevals,gevals} (then {@code x0..x{d-1}} with {@code --record-x}); row 0 is
+ * the start, row k the iterate after k iterations; f and grad_norm are the full objective and the
+ * Euclidean norm of its gradient there, observed and not counted; fevals and gevals are the
+ * cumulative evaluations the optimizer spent (mini-batches count b/n); reals are printed round-trip
+ * exact. The run stops after N iterations or when grad_norm &lt;= G.
+ */
+@Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run one optimizer on one problem and print every iterate as CSV:",
+            "iter,f,grad_norm,fevals,gevals[,x0,...,x{d-1}]. The reason the run stopped goes to stderr."})
+final class TraceCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--problem", required = true, paramLabel = "SPEC",
+            description = "Problem spec, name or name:key=value,... (see 'steepest list problems').")
+    private String problem;
+
+    @Option(names = "--optimizer", required = true, paramLabel = "SPEC",
+            description = "Optimizer spec, e.g. gd:lr=1e-3 (see 'steepest list optimizers').")
+    private String optimizer;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "100",
+            description = "Iterations to run (default: ${DEFAULT-VALUE}).")
+    private long iterations;
+
+    @Option(names = "--x0", paramLabel = "v1,v2,...",
+            description = "Starting point (default: the problem's standard start).")
+    private String start;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
+            description = "Seed of the run's random stream (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--gtol", paramLabel = "G", defaultValue = "0",
+            description = "Stop when grad_norm <= G (default: ${DEFAULT-VALUE}).")
+    private double gradientTolerance;
+
+    @Option(names = "--record-x", description = "Append the iterate's coordinates x0..x{d-1} to every row.")
+    private boolean recordX;
+
+    @Override
+    public Integer call() {
+        if (iterations < 0) {
+            throw new IllegalArgumentException("--iterations must be >= 0, got " + iterations);
+        }
+        if (!(gradientTolerance >= 0)) {
+            throw new IllegalArgumentException("--gtol must be >= 0, got " + gradientTolerance);
+        }
+        Problem instance = Problems.catalog().create(problem);
+        Optimizer method = Optimizers.catalog().create(optimizer);
+        double[] x0 = start == null ? instance.start() : parseStart(start, instance.dimension());
+        StoppingRules rules = StoppingRules.iterations(iterations).withGradientTolerance(gradientTolerance);
+        PrintWriter out = spec.commandLine().getOut();
+        BufferedWriter csv = new BufferedWriter(out, 1 << 16);
+        StringBuilder row = new StringBuilder(256);
+        try {
+            row.append("iter,f,grad_norm,fevals,gevals");
+            if (recordX) {
+                for (int i = 0; i < x0.length; i++) {
+                    row.append(",x").append(i);
+                }
+            }
+            csv.append(row).append('\n');
+            RunResult result = Driver.run(method, instance.objective(), x0, new SplittableRandom(seed), rules,
+                    RecordSchedule.everyIteration(), (record, x) -> writeRow(csv, row, record, x));
+            csv.flush();
+            out.flush();
+            spec.commandLine().getErr().println("# stopped: " + result.termination().token() + " after "
+                    + result.last().iteration() + " iterations");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return 0;
+    }
+
+    private void writeRow(BufferedWriter csv, StringBuilder row, IterationRecord record, double[] x) {
+        Evaluations e = record.evaluations();
+        row.setLength(0);
+        row.append(record.iteration()).append(',').append(Csv.real(record.value())).append(',')
+                .append(Csv.real(record.gradientNorm())).append(',').append(Csv.count(e.functions())).append(',')
+                .append(Csv.count(e.gradients()));
+        if (recordX) {
+            for (double v : x) {
+                row.append(',').append(Csv.real(v));
+            }
+        }
+        row.append('\n');
+        try {
+            csv.append(row);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private double[] parseStart(String text, int dimension) {
+        String[] parts = text.split(",", -1);
+        if (parts.length != dimension) {
+            throw new IllegalArgumentException("--x0 has " + parts.length + " values but problem '" + problem
+                    + "' has dimension " + dimension);
+        }
+        double[] x0 = new double[dimension];
+        for (int i = 0; i < dimension; i++) {
+            try {
+                x0[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--x0: '" + parts[i].strip() + "' is not a number");
+            }
+            if (!Double.isFinite(x0[i])) {
+                throw new IllegalArgumentException("--x0: '" + parts[i].strip() + "' is not a finite number");
+            }
+        }
+        return x0;
+    }
+}

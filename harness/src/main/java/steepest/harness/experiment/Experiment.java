@@ -1,0 +1,122 @@
+package steepest.harness.experiment;
+
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import steepest.optimizers.RecordSchedule;
+import steepest.optimizers.StoppingRules;
+
+/**
+ * An experiment as run: problems × optimizers × seeds (grids already expanded into canonical specs),
+ * a budget, tolerances and a recording cadence. Loaded from YAML by {@link ExperimentLoader}; its
+ * {@link #hash()} identifies it in results folders (resume refuses a folder of another hash).
+ *
+ * @param name        a file-name-safe name
+ * @param description one or two sentences
+ * @param seed        the experiment seed every cell's stream derives from
+ * @param problems    canonical problem specs
+ * @param optimizers  canonical optimizer specs
+ * @param seeds       replicate seeds
+ * @param budget      the per-cell budget
+ * @param tolerances  the stopping tolerances
+ * @param recording   which iterations are written to the traces
+ */
+public record Experiment(String name, String description, long seed, List<String> problems, List<String> optimizers,
+                         List<Long> seeds, Budget budget, Tolerances tolerances, Recording recording) {
+
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    /** Copies the lists. */
+    public Experiment {
+        problems = List.copyOf(problems);
+        optimizers = List.copyOf(optimizers);
+        seeds = List.copyOf(seeds);
+    }
+
+    /**
+     * Per-cell budget; infinite entries are disabled.
+     *
+     * @param iterations          iterations
+     * @param gradientEvaluations gradient evaluations (fractional for mini-batches)
+     * @param epochs              passes over the data
+     * @param timeSeconds         wall time per cell
+     */
+    public record Budget(long iterations, double gradientEvaluations, double epochs, double timeSeconds) {
+    }
+
+    /**
+     * Stopping tolerances; zero disables one.
+     *
+     * @param gradient   stop when ‖∇f‖ &lt;= this
+     * @param targetGap  stop when f − f* &lt;= this (problems with a known f* only)
+     * @param gap        stop when the method's gap (Frank-Wolfe) &lt;= this
+     * @param checkEvery check the tolerances every this many iterations (and at recorded ones)
+     */
+    public record Tolerances(double gradient, double targetGap, double gap, long checkEvery) {
+    }
+
+    /**
+     * Recording cadence: every {@code every} iterations, or {@code perDecade} log-spaced points per
+     * decade when {@code every} is 0.
+     *
+     * @param every     interval, or 0
+     * @param perDecade points per decade when every is 0
+     */
+    public record Recording(long every, int perDecade) {
+
+        /** The schedule the driver follows. */
+        public RecordSchedule schedule() {
+            return every > 0 ? RecordSchedule.every(every) : RecordSchedule.logSpaced(perDecade);
+        }
+    }
+
+    /** The cells in order: problem-major, then optimizer, then seed. */
+    public List<Cell> cells() {
+        List<Cell> cells = new ArrayList<>();
+        for (String problem : problems) {
+            for (String optimizer : optimizers) {
+                for (long s : seeds) {
+                    cells.add(new Cell(cells.size(), problem, optimizer, s, Cell.deriveSeed(seed, problem, optimizer, s)));
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** The stopping rules of a cell whose problem has optimal value {@code optimalValue} (NaN: unknown). */
+    public StoppingRules rules(double optimalValue) {
+        double target = tolerances.targetGap() > 0 && !Double.isNaN(optimalValue)
+                ? optimalValue + tolerances.targetGap() : Double.NEGATIVE_INFINITY;
+        return new StoppingRules(budget.iterations(), budget.gradientEvaluations(), budget.epochs(),
+                budget.timeSeconds(), tolerances.gradient(), target, tolerances.gap(), tolerances.checkEvery());
+    }
+
+    /** This experiment as canonical JSON: sorted keys, specs with defaults spelled out. */
+    public String canonicalJson() {
+        try {
+            return CANONICAL.writeValueAsString(this);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** SHA-256 of {@link #canonicalJson()}, in hex. */
+    public String hash() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalJson().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Converts results folders into the reports module's figures. */
+package steepest.harness.report;

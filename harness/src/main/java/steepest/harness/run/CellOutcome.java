@@ -1,0 +1,99 @@
+package steepest.harness.run;
+
+import java.util.List;
+import steepest.harness.experiment.Cell;
+import steepest.harness.store.Csv;
+import steepest.optimizers.Evaluations;
+import steepest.optimizers.IterationRecord;
+import steepest.optimizers.Termination;
+
+/**
+ * The result of one cell: how it ended and its trace.
+ *
+ * @param cell         the cell
+ * @param status       converged, stopped (budget or line search), diverged, or failed (an error)
+ * @param termination  the driver's reason, or null when the cell failed with an error
+ * @param optimalValue the problem's f*, or NaN
+ * @param samples      the number of samples of a finite-sum problem, else 0 (for epochs)
+ * @param trace        the recorded iterations, in order (at least the start unless failed)
+ * @param error        the error message of a failed cell, else ""
+ */
+public record CellOutcome(Cell cell, Status status, Termination termination, double optimalValue, int samples,
+                          List<IterationRecord> trace, String error) {
+
+    /** The trace CSV header; {@code time_s} is the only column that varies between identical runs. */
+    public static final String TRACE_HEADER = "iter,f,grad_norm,gap,fevals,gevals,hvevals,hevals,sample_grads,epochs,time_s";
+
+    /** The summary CSV header; {@code time_s} is the only column that varies between identical runs. */
+    public static final String SUMMARY_HEADER = "cell,problem,optimizer,seed,rng_seed,status,termination,iterations,"
+            + "f,f_star,gap_to_opt,grad_norm,fw_gap,fevals,gevals,hvevals,hevals,sample_grads,epochs,time_s,error";
+
+    /** How a cell ended, coarsely. */
+    public enum Status {
+        /** A tolerance or the target certified convergence. */
+        CONVERGED,
+        /** A budget ran out or the method could not go on (line search failed). */
+        STOPPED,
+        /** Values became non-finite or blew up. */
+        DIVERGED,
+        /** The cell raised an error. */
+        FAILED;
+
+        /** The lowercase token for CSV. */
+        public String token() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The status a termination reason maps to. */
+        public static Status of(Termination termination) {
+            if (termination == Termination.DIVERGED) {
+                return DIVERGED;
+            }
+            return termination.converged() ? CONVERGED : STOPPED;
+        }
+    }
+
+    /** Copies the trace. */
+    public CellOutcome {
+        trace = List.copyOf(trace);
+    }
+
+    /** The trace as CSV text, header included. */
+    public String traceCsv() {
+        StringBuilder csv = new StringBuilder(TRACE_HEADER).append('\n');
+        for (IterationRecord r : trace) {
+            Evaluations e = r.evaluations();
+            csv.append(r.iteration()).append(',').append(Csv.real(r.value())).append(',')
+                    .append(Csv.real(r.gradientNorm())).append(',').append(Csv.real(r.gap())).append(',')
+                    .append(Csv.count(e.functions())).append(',').append(Csv.count(e.gradients())).append(',')
+                    .append(e.hessianVectorProducts()).append(',').append(e.hessians()).append(',')
+                    .append(e.sampleGradients()).append(',').append(Csv.real(e.epochs(samples))).append(',')
+                    .append(Csv.real(r.elapsedNanos() * 1e-9)).append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** The cell's summary row (no trailing newline). */
+    public String summaryRow() {
+        IterationRecord last = trace.isEmpty() ? null : trace.get(trace.size() - 1);
+        StringBuilder row = new StringBuilder();
+        row.append(cell.id()).append(',').append(Csv.text(cell.problem())).append(',')
+                .append(Csv.text(cell.optimizer())).append(',').append(cell.seed()).append(',')
+                .append(cell.rngSeed()).append(',').append(status.token()).append(',')
+                .append(termination == null ? "" : termination.token()).append(',');
+        if (last == null) {
+            row.append(",,").append(Csv.real(optimalValue)).append(",,,,,,,,,,,");
+        } else {
+            Evaluations e = last.evaluations();
+            row.append(last.iteration()).append(',').append(Csv.real(last.value())).append(',')
+                    .append(Csv.real(optimalValue)).append(',').append(Csv.real(last.value() - optimalValue)).append(',')
+                    .append(Csv.real(last.gradientNorm())).append(',').append(Csv.real(last.gap())).append(',')
+                    .append(Csv.count(e.functions())).append(',').append(Csv.count(e.gradients())).append(',')
+                    .append(e.hessianVectorProducts()).append(',').append(e.hessians()).append(',')
+                    .append(e.sampleGradients()).append(',').append(Csv.real(e.epochs(samples))).append(',')
+                    .append(Csv.real(last.elapsedNanos() * 1e-9)).append(',');
+        }
+        row.append(Csv.text(error.replace('\n', ' ')));
+        return row.toString();
+    }
+}

@@ -1,0 +1,175 @@
+package steepest.harness.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import steepest.harness.experiment.Cell;
+import steepest.harness.experiment.Experiment;
+import steepest.harness.run.CellOutcome;
+
+/**
+ * One experiment's results folder:
+ * <pre>
+ *   manifest.json        the experiment as run, its hash, provenance, start and end times
+ *   experiment.yaml      the experiment file as given
+ *   summary.csv          one row per cell, in cell order
+ *   traces/ID.csv        the recorded iterations of each cell
+ *   cells/ID.csv         each cell's summary row: written last, it marks the cell complete
+ *   figures/             charts
+ * </pre>
+ * Every write is atomic. Opening a folder that holds the same experiment (same hash) resumes it:
+ * complete cells are kept, the others rerun. A folder of another experiment, or a non-empty folder
+ * without a manifest, is refused.
+ */
+public final class ResultsFolder {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path root;
+    private final ObjectNode manifest;
+
+    private ResultsFolder(Path root, ObjectNode manifest) {
+        this.root = root;
+        this.manifest = manifest;
+    }
+
+    /**
+     * Creates or resumes the folder for {@code experiment}.
+     *
+     * @param source the experiment file's text, kept beside the manifest
+     * @throws IllegalArgumentException if the folder belongs to another experiment
+     */
+    public static ResultsFolder open(Path root, Experiment experiment, String source) throws IOException {
+        Path manifestFile = root.resolve("manifest.json");
+        if (Files.exists(manifestFile)) {
+            ObjectNode manifest = (ObjectNode) JSON.readTree(manifestFile.toFile());
+            String hash = manifest.path("spec_hash").asText();
+            if (!hash.equals(experiment.hash())) {
+                throw new IllegalArgumentException("results folder " + root + " holds experiment '"
+                        + manifest.path("experiment").asText() + "' with spec hash " + abbreviate(hash)
+                        + ", not this one (" + abbreviate(experiment.hash()) + "); refusing to overwrite it: choose another --out");
+            }
+            ResultsFolder folder = new ResultsFolder(root, manifest);
+            folder.removeTemporaryFiles();
+            return folder;
+        }
+        if (Files.isDirectory(root)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+                if (entries.iterator().hasNext()) {
+                    throw new IllegalArgumentException("results folder " + root
+                            + " is not empty and has no manifest.json; refusing to write into it: choose another --out");
+                }
+            }
+        }
+        ObjectNode manifest = JSON.createObjectNode();
+        manifest.put("experiment", experiment.name());
+        manifest.put("description", experiment.description());
+        manifest.put("spec_hash", experiment.hash());
+        manifest.set("spec", JSON.readTree(experiment.canonicalJson()));
+        manifest.put("cells", experiment.cells().size());
+        manifest.setAll(Provenance.describe());
+        manifest.put("started", Instant.now().toString());
+        manifest.putArray("runs");
+        ResultsFolder folder = new ResultsFolder(root, manifest);
+        AtomicFiles.writeString(root.resolve("experiment.yaml"), source);
+        folder.writeManifest();
+        return folder;
+    }
+
+    /** The folder. */
+    public Path root() {
+        return root;
+    }
+
+    /** Whether {@code cell} is complete (its summary row was written). */
+    public boolean isComplete(Cell cell) {
+        return Files.exists(cellFile(cell));
+    }
+
+    /** The trace file of a cell. */
+    public Path traceFile(Cell cell) {
+        return root.resolve("traces").resolve(cell.id() + ".csv");
+    }
+
+    /** The figures folder. */
+    public Path figures() {
+        return root.resolve("figures");
+    }
+
+    /** Stores a finished cell: its trace, then its summary row (which marks it complete). */
+    public void store(CellOutcome outcome) throws IOException {
+        AtomicFiles.writeString(traceFile(outcome.cell()), outcome.traceCsv());
+        AtomicFiles.writeString(cellFile(outcome.cell()), outcome.summaryRow() + "\n");
+    }
+
+    /** Notes the start of a run (a first run or a resume) in the manifest. */
+    public synchronized void beginRun(int threads, int pendingCells) throws IOException {
+        ObjectNode run = ((ArrayNode) manifest.withArray("runs")).addObject();
+        run.put("started", Instant.now().toString());
+        run.put("threads", threads);
+        run.put("cells_to_run", pendingCells);
+        writeManifest();
+    }
+
+    /**
+     * Writes summary.csv from the complete cells in cell order and closes the current run in the
+     * manifest.
+     *
+     * @return the cells still incomplete (empty when the experiment is done)
+     */
+    public synchronized List<Cell> finish(List<Cell> cells) throws IOException {
+        List<Cell> missing = new ArrayList<>();
+        StringBuilder summary = new StringBuilder(CellOutcome.SUMMARY_HEADER).append('\n');
+        for (Cell cell : cells) {
+            if (isComplete(cell)) {
+                summary.append(Files.readString(cellFile(cell), StandardCharsets.UTF_8));
+            } else {
+                missing.add(cell);
+            }
+        }
+        AtomicFiles.writeString(root.resolve("summary.csv"), summary.toString());
+        JsonNode runs = manifest.withArray("runs");
+        if (!runs.isEmpty()) {
+            ((ObjectNode) runs.get(runs.size() - 1)).put("finished", Instant.now().toString());
+        }
+        if (missing.isEmpty()) {
+            manifest.put("finished", Instant.now().toString());
+        }
+        writeManifest();
+        return missing;
+    }
+
+    private Path cellFile(Cell cell) {
+        return root.resolve("cells").resolve(cell.id() + ".csv");
+    }
+
+    private void writeManifest() throws IOException {
+        AtomicFiles.writeString(root.resolve("manifest.json"), JSON.writeValueAsString(manifest) + "\n");
+    }
+
+    private void removeTemporaryFiles() throws IOException {
+        for (Path folder : List.of(root, root.resolve("traces"), root.resolve("cells"), root.resolve("figures"))) {
+            if (Files.isDirectory(folder)) {
+                try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, ".*.tmp*")) {
+                    for (Path file : stale) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String abbreviate(String hash) {
+        return hash.length() > 12 ? hash.substring(0, 12) : hash;
+    }
+}

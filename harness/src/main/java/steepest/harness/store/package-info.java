@@ -1,0 +1,2 @@
+/** Results folders: atomic CSV and JSON writes, manifests with provenance, resume. */
+package steepest.harness.store;

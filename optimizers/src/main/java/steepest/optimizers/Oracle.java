@@ -1,0 +1,191 @@
+package steepest.optimizers;
+
+import java.util.Arrays;
+
+/**
+ * The counted view of an objective that an optimizer works through: every call an optimizer makes
+ * is counted here ({@link Evaluations}), so costs are reported in evaluations and epochs, never
+ * just in seconds, and no method can evaluate for free.
+ *
+ * <p>The {@link Driver} also evaluates f and ∇f at recorded iterates, uncounted. It keeps that one
+ * evaluation (point, value, gradient) in a single-entry memo: when the optimizer next asks for the
+ * full objective at exactly that point, it gets the memo, the call is counted as usual, and the
+ * memo's evaluation time is charged to the run. Lazy methods such as gradient descent, which
+ * evaluate at x_k at the start of iteration k + 1, thus pay for recording only a copy.
+ *
+ * <p>Not thread-safe: one oracle per run.
+ */
+public final class Oracle {
+
+    private final Objective objective;
+    private final int samples;
+
+    private double functions;
+    private double gradients;
+    private long hessianVectorProducts;
+    private long hessians;
+    private long sampleGradients;
+
+    private final double[] memoPoint;
+    private final double[] memoGradient;
+    private double memoValue;
+    private boolean memoValid;
+    private long memoNanos;
+    private long chargedNanos;
+
+    /** Wraps {@code objective}; counts start at zero. */
+    public Oracle(Objective objective) {
+        this.objective = objective;
+        this.samples = objective instanceof FiniteSum sum ? sum.size() : 0;
+        this.memoPoint = new double[objective.dimension()];
+        this.memoGradient = new double[objective.dimension()];
+    }
+
+    /** The dimension n. */
+    public int dimension() {
+        return objective.dimension();
+    }
+
+    /** Whether the objective offers {@code capability}. */
+    public boolean offers(Capability capability) {
+        return capability.isOfferedBy(objective);
+    }
+
+    /** The number of samples of a finite sum, or 0 when the objective is not one. */
+    public int sampleCount() {
+        return samples;
+    }
+
+    /** f(x), counted as one function evaluation. x is not modified. */
+    public double value(double[] x) {
+        functions += 1;
+        if (memoHit(x)) {
+            return memoValue;
+        }
+        return objective.value(x);
+    }
+
+    /**
+     * f(x) and ∇f(x) into {@code gradOut}, counted as one function and one gradient evaluation
+     * (and n sample gradients for a finite sum). x is not modified; gradOut is.
+     */
+    public double valueAndGradient(double[] x, double[] gradOut) {
+        functions += 1;
+        gradients += 1;
+        sampleGradients += samples;
+        if (memoHit(x)) {
+            System.arraycopy(memoGradient, 0, gradOut, 0, gradOut.length);
+            return memoValue;
+        }
+        return objective.valueAndGradient(x, gradOut);
+    }
+
+    /**
+     * The mini-batch mean f_B(x) and its gradient (see {@link FiniteSum}), counted as b/n function
+     * and gradient evaluations and b sample gradients.
+     *
+     * @throws UnsupportedOperationException if the objective is not a finite sum
+     */
+    public double batchValueAndGradient(double[] x, int[] batch, int batchSize, double[] gradOut) {
+        double fraction = (double) batchSize / samples;
+        functions += fraction;
+        gradients += fraction;
+        sampleGradients += batchSize;
+        return as(FiniteSum.class, Capability.FINITE_SUM).valueAndGradient(x, batch, batchSize, gradOut);
+    }
+
+    /** ∇²f(x)·v into {@code out}, counted as one Hessian-vector product. Only out is modified. */
+    public void hessianVector(double[] x, double[] v, double[] out) {
+        hessianVectorProducts += 1;
+        as(TwiceDifferentiable.class, Capability.HESSIAN).hessianVector(x, v, out);
+    }
+
+    /** The dense Hessian ∇²f(x) into {@code out}, counted as one Hessian evaluation. */
+    public void hessian(double[] x, double[][] out) {
+        hessians += 1;
+        as(TwiceDifferentiable.class, Capability.HESSIAN).hessian(x, out);
+    }
+
+    /** The Fisher-vector product F(θ)·v into {@code out}, counted as one Hessian-vector product. */
+    public void fisherVector(double[] theta, double[] v, double[] out) {
+        hessianVectorProducts += 1;
+        as(FisherInformation.class, Capability.FISHER).fisherVector(theta, v, out);
+    }
+
+    /** The smooth part's value f(x) of a composite F = f + g, counted as one function evaluation. */
+    public double smoothValue(double[] x) {
+        functions += 1;
+        return as(Composite.class, Capability.COMPOSITE).smoothPart().value(x);
+    }
+
+    /**
+     * The smooth part's value and gradient of a composite F = f + g, counted as one function and one
+     * gradient evaluation (and n sample gradients for a finite sum).
+     */
+    public double smoothValueAndGradient(double[] x, double[] gradOut) {
+        functions += 1;
+        gradients += 1;
+        sampleGradients += samples;
+        return as(Composite.class, Capability.COMPOSITE).smoothPart().valueAndGradient(x, gradOut);
+    }
+
+    /** The prox-friendly part g of a composite objective; its calls are not counted (closed forms). */
+    public Regularizer regularizer() {
+        return as(Composite.class, Capability.COMPOSITE).regularizer();
+    }
+
+    /** The feasible set of a constrained objective; projections and LMO calls are not counted. */
+    public FeasibleSet feasibleSet() {
+        return as(Constrained.class, Capability.FEASIBLE_SET).feasibleSet();
+    }
+
+    /** The counts so far. */
+    public Evaluations evaluations() {
+        return new Evaluations(functions, gradients, hessianVectorProducts, hessians, sampleGradients);
+    }
+
+    /** Gradient evaluations so far (fractional for mini-batches). */
+    public double gradientEvaluations() {
+        return gradients;
+    }
+
+    /** Passes over the data so far; see {@link Evaluations#epochs(int)}. */
+    public double epochs() {
+        return samples > 0 ? (double) sampleGradients / samples : gradients;
+    }
+
+    /**
+     * Uncounted evaluation of the full objective for the recorder, remembered in the memo.
+     * Package-private: only the {@link Driver} observes.
+     */
+    double observe(double[] x, double[] gradOut) {
+        long start = System.nanoTime();
+        double f = objective.valueAndGradient(x, gradOut);
+        memoNanos = System.nanoTime() - start;
+        System.arraycopy(x, 0, memoPoint, 0, x.length);
+        System.arraycopy(gradOut, 0, memoGradient, 0, gradOut.length);
+        memoValue = f;
+        memoValid = true;
+        return f;
+    }
+
+    /** Time of memoized evaluations that the optimizer consumed, to be charged to its run. */
+    long chargedNanos() {
+        return chargedNanos;
+    }
+
+    private boolean memoHit(double[] x) {
+        if (memoValid && Arrays.equals(x, memoPoint)) {
+            chargedNanos += memoNanos;
+            return true;
+        }
+        return false;
+    }
+
+    private <T> T as(Class<T> type, Capability capability) {
+        if (!type.isInstance(objective)) {
+            throw new UnsupportedOperationException("the objective does not offer " + capability.description());
+        }
+        return type.cast(objective);
+    }
+}

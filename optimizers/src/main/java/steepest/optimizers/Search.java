@@ -1,0 +1,47 @@
+package steepest.optimizers;
+
+/**
+ * One run of an optimizer, advanced an iteration at a time by the {@link Driver}, which owns
+ * counting, stopping, recording and timing. A search starts with no evaluations spent: every
+ * evaluation happens inside {@link #step()}, through the run's {@link Oracle}.
+ */
+public interface Search {
+
+    /**
+     * Performs one iteration, moving {@link #x()} from x_k to x_{k+1}.
+     *
+     * @return false when the method cannot go on; {@link #termination()} then says why and
+     *     {@link #x()} is the last acceptable iterate
+     */
+    boolean step();
+
+    /** The current iterate x_k: a read-only view, valid until the next {@link #step()}. */
+    double[] x();
+
+    /**
+     * f(x_k) when this search evaluated the full objective exactly at x_k during its last step,
+     * else NaN. Lets the recorder skip an evaluation; never an estimate.
+     */
+    default double value() {
+        return Double.NaN;
+    }
+
+    /** ∇f(x_k) under the same condition as {@link #value()} (a read-only view), else null. */
+    default double[] gradient() {
+        return null;
+    }
+
+    /**
+     * A method-specific optimality certificate at x_k, checked against the gap tolerance: the
+     * Frank-Wolfe gap ⟨∇f(x), x − s⟩, a proximal-gradient residual; NaN when the method has none.
+     */
+    default double gap() {
+        return Double.NaN;
+    }
+
+    /**
+     * Why the search stopped itself ({@link Termination#LINE_SEARCH_FAILED},
+     * {@link Termination#DIVERGED}, a converged reason), or null while it can go on.
+     */
+    Termination termination();
+}

@@ -1,0 +1,18 @@
+package steepest.optimizers.firstorder;
+
+import java.util.random.RandomGenerator;
+import steepest.optimizers.Oracle;
+
+/** The exact gradient ∇f(x) at every step: batch gradient descent. Uses no randomness. */
+public record FullBatch() implements Sampling {
+
+    @Override
+    public Estimator start(Oracle oracle, RandomGenerator random) {
+        return oracle::valueAndGradient;
+    }
+
+    @Override
+    public boolean needsFiniteSum() {
+        return false;
+    }
+}

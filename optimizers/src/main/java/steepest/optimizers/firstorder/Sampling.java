@@ -1,0 +1,32 @@
+package steepest.optimizers.firstorder;
+
+import java.util.random.RandomGenerator;
+import steepest.optimizers.Oracle;
+
+/**
+ * How a {@link GradientMethod} estimates the gradient: the full batch (batch gradient descent), one
+ * sample (stochastic) or a mini-batch of b, drawn with or without replacement. The same update
+ * rule runs under any of them. Settings are immutable; {@link #start} creates the run's sampler,
+ * seeded from the run's own random stream.
+ */
+public interface Sampling {
+
+    /** Creates the sampler of one run. */
+    Estimator start(Oracle oracle, RandomGenerator random);
+
+    /** Whether this sampling needs a finite-sum objective. */
+    boolean needsFiniteSum();
+
+    /** The sampler of one run. */
+    interface Estimator {
+
+        /**
+         * Writes a gradient estimate at x into {@code gradOut} and returns the matching value
+         * estimate, spending (and counting) evaluations through the oracle.
+         *
+         * @param x       the point. Not modified.
+         * @param gradOut receives the estimate. Modified.
+         */
+        double estimate(double[] x, double[] gradOut);
+    }
+}

@@ -1,0 +1,57 @@
+/**
+ * The common contracts of steepest, and how every family of gradient methods plugs into them.
+ *
+ * <h2>Contracts</h2>
+ * <ul>
+ *   <li>{@link steepest.optimizers.Objective}: f and ∇f (or a subgradient) in one call into the
+ *       caller's array. Capabilities an objective may add: {@link steepest.optimizers.TwiceDifferentiable}
+ *       (Hessian-vector products, dense Hessian), {@link steepest.optimizers.FiniteSum} (batch
+ *       gradients over sample indices), {@link steepest.optimizers.Constrained} (a
+ *       {@link steepest.optimizers.FeasibleSet} with projection and linear minimization oracle),
+ *       {@link steepest.optimizers.Composite} (smooth part plus a {@link steepest.optimizers.Regularizer}
+ *       with a prox) and {@link steepest.optimizers.FisherInformation} (Fisher-vector products).</li>
+ *   <li>{@link steepest.optimizers.Oracle}: the counted view an optimizer sees. Function, gradient,
+ *       Hessian(-vector) and sample-gradient evaluations are counted there and nowhere else
+ *       ({@link steepest.optimizers.Evaluations}).</li>
+ *   <li>{@link steepest.optimizers.Optimizer}: immutable settings; {@code start} returns a
+ *       {@link steepest.optimizers.Search}, one run advanced an iteration at a time.</li>
+ *   <li>{@link steepest.optimizers.Driver}: the one loop. It owns stopping
+ *       ({@link steepest.optimizers.StoppingRules}, ending with a
+ *       {@link steepest.optimizers.Termination} from a closed set), recording
+ *       ({@link steepest.optimizers.RecordSchedule}, {@link steepest.optimizers.Observer}) and timing.</li>
+ * </ul>
+ *
+ * <h2>How each family plugs in</h2>
+ * <ul>
+ *   <li><b>Batch, stochastic and mini-batch gradient descent</b>: one
+ *       {@link steepest.optimizers.firstorder.GradientMethod} whose
+ *       {@link steepest.optimizers.firstorder.Sampling} is the full batch
+ *       ({@code Oracle.valueAndGradient}) or a sampler over {@code FiniteSum} indices
+ *       ({@code Oracle.batchValueAndGradient}, counted as b/n gradients).</li>
+ *   <li><b>Momentum, Nesterov, AdaGrad, RMSProp, Adam and relatives</b>: an
+ *       {@link steepest.optimizers.firstorder.UpdateRule} (settings record + per-run state) inside the
+ *       same {@code GradientMethod}, composed with a {@link steepest.optimizers.firstorder.Schedule}
+ *       and {@link steepest.optimizers.firstorder.Clipping}.</li>
+ *   <li><b>Line-search methods</b> (GD with Armijo or strong Wolfe, nonlinear CG, BFGS, L-BFGS): a
+ *       {@code Search} that evaluates {@code Oracle.value}/{@code valueAndGradient} along a direction;
+ *       it knows f and ∇f at the accepted point and reports them via {@code Search.value()} and
+ *       {@code gradient()}, so recording costs nothing. A failed search ends with
+ *       {@code LINE_SEARCH_FAILED}.</li>
+ *   <li><b>Newton and Newton-CG</b>: declare {@link steepest.optimizers.Capability#HESSIAN}; use
+ *       {@code Oracle.hessian} (dense, Cholesky with a τI modification) or {@code Oracle.hessianVector}
+ *       (matrix-free CG), counted separately from gradients.</li>
+ *   <li><b>Frank-Wolfe (conditional gradient), away-step and pairwise</b>: declare
+ *       {@link steepest.optimizers.Capability#FEASIBLE_SET}; call the set's linear minimization oracle
+ *       and report the Frank-Wolfe gap ⟨∇f(x), x − s⟩ as {@code Search.gap()}, which the gap
+ *       tolerance stops on.</li>
+ *   <li><b>Projected gradient</b>: declare {@code FEASIBLE_SET}; project each step with
+ *       {@code FeasibleSet.projectInPlace}.</li>
+ *   <li><b>Proximal gradient (ISTA, FISTA)</b>: declare {@link steepest.optimizers.Capability#COMPOSITE};
+ *       step on {@code Oracle.smoothValueAndGradient} and apply {@code Regularizer.proxInPlace}.</li>
+ *   <li><b>Natural gradient</b>: declare {@link steepest.optimizers.Capability#FISHER}; solve
+ *       (F + λI)d = ∇f by conjugate gradient with {@code Oracle.fisherVector}.</li>
+ *   <li><b>Subgradient methods</b>: any {@code Objective}; {@code valueAndGradient} returns a
+ *       subgradient for non-smooth f; the search tracks its best iterate.</li>
+ * </ul>
+ */
+package steepest.optimizers;

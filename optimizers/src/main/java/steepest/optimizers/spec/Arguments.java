@@ -1,0 +1,121 @@
+package steepest.optimizers.spec;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The typed values of one spec for one catalog entry: each accessor reads the value the user gave
+ * or the key's declared default, and fails with a {@link SpecException} naming the entry, the key and
+ * the text when the text is not of the right type. Asking for a key the entry did not declare is a
+ * programming error.
+ */
+public final class Arguments {
+
+    private final String kind;
+    private final String entry;
+    private final Map<String, String> given;
+    private final Map<String, Key> keys;
+
+    Arguments(String kind, String entry, Map<String, String> given, Map<String, Key> keys) {
+        this.kind = kind;
+        this.entry = entry;
+        this.given = given;
+        this.keys = keys;
+    }
+
+    /** Whether the user gave {@code key} explicitly. */
+    public boolean given(String key) {
+        declared(key);
+        return given.containsKey(key);
+    }
+
+    /** The raw text of {@code key} (given or default). */
+    public String text(String key) {
+        Key declared = declared(key);
+        String value = given.getOrDefault(key, declared.defaultValue());
+        if (value == null) {
+            throw fail("key '" + key + "' is required (" + declared.description() + ")");
+        }
+        return value;
+    }
+
+    /** {@code key} as a real number; accepts {@code inf} and {@code -inf}. */
+    public double real(String key) {
+        String text = text(key);
+        String lower = text.toLowerCase(Locale.ROOT);
+        switch (lower) {
+            case "inf", "+inf", "infinity", "+infinity":
+                return Double.POSITIVE_INFINITY;
+            case "-inf", "-infinity":
+                return Double.NEGATIVE_INFINITY;
+            default:
+                break;
+        }
+        try {
+            if (lower.contains("nan") || lower.endsWith("d") || lower.endsWith("f")) {
+                throw new NumberFormatException();
+            }
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw fail(key + "='" + text + "' is not a number");
+        }
+    }
+
+    /** {@code key} as an int; integral reals such as {@code 1e6} are accepted. */
+    public int integer(String key) {
+        double value;
+        try {
+            value = real(key);
+        } catch (SpecException e) {
+            throw fail(key + "='" + text(key) + "' is not an integer");
+        }
+        if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+            throw fail(key + "='" + text(key) + "' is not an integer");
+        }
+        return (int) value;
+    }
+
+    /** {@code key} as a boolean: true/false (any case) or 1/0. */
+    public boolean flag(String key) {
+        String text = text(key).toLowerCase(Locale.ROOT);
+        return switch (text) {
+            case "true", "1" -> true;
+            case "false", "0" -> false;
+            default -> throw fail(key + "='" + text(key) + "' is not true or false");
+        };
+    }
+
+    /** {@code key} as one of {@code allowed}. */
+    public String choice(String key, String... allowed) {
+        String text = text(key);
+        if (!Arrays.asList(allowed).contains(text)) {
+            throw fail(key + "='" + text + "' is not one of " + String.join(", ", allowed));
+        }
+        return text;
+    }
+
+    /** {@code key} as a list of integers separated by '-', e.g. {@code layers=64-32-10}. */
+    public List<Integer> integers(String key) {
+        String text = text(key);
+        try {
+            return Arrays.stream(text.split("-", -1)).map(s -> Integer.valueOf(s.strip())).toList();
+        } catch (NumberFormatException e) {
+            throw fail(key + "='" + text + "' is not a list of integers separated by '-'");
+        }
+    }
+
+    /** A failure naming this entry, for checks that span several keys. */
+    public SpecException fail(String message) {
+        return new SpecException(kind + " '" + entry + "': " + message);
+    }
+
+    private Key declared(String key) {
+        Key declared = keys.get(key);
+        if (declared == null) {
+            throw new IllegalStateException(kind + " '" + entry + "' reads undeclared key '" + key + "'");
+        }
+        return declared;
+    }
+}

@@ -1,0 +1,92 @@
+package steepest.optimizers.spec;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A closed set of named entries that users reach by spec text. {@link #create} parses the spec,
+ * rejects unknown names and keys (listing the valid ones), types the values and runs the entry's
+ * factory; any IllegalArgumentException from a settings record becomes a {@link SpecException}
+ * that names the entry.
+ *
+ * @param <T> what the entries build
+ */
+public final class Catalog<T> {
+
+    private final String kind;
+    private final Map<String, CatalogEntry<T>> entries = new LinkedHashMap<>();
+
+    /**
+     * @param kind    what the entries are ("optimizer", "problem"), for messages
+     * @param entries the entries, in the order {@code list} shows them; names must be unique
+     */
+    public Catalog(String kind, List<CatalogEntry<T>> entries) {
+        this.kind = kind;
+        for (CatalogEntry<T> entry : entries) {
+            if (this.entries.put(entry.name(), entry) != null) {
+                throw new IllegalStateException("two " + kind + "s are named " + entry.name());
+            }
+        }
+    }
+
+    /** The entries in display order. */
+    public List<CatalogEntry<T>> entries() {
+        return List.copyOf(entries.values());
+    }
+
+    /** Builds the value named by {@code text}. */
+    public T create(String text) {
+        Spec spec = Spec.parse(kind, text);
+        CatalogEntry<T> entry = lookup(spec.name());
+        Arguments arguments = arguments(entry, spec);
+        try {
+            return entry.factory().apply(arguments);
+        } catch (SpecException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw arguments.fail(e.getMessage());
+        }
+    }
+
+    /**
+     * The spec with every declared key spelled out (given values as given, defaults filled in), for
+     * manifests: a run can be replayed from it even if defaults change.
+     */
+    public String canonical(String text) {
+        Spec spec = Spec.parse(kind, text);
+        CatalogEntry<T> entry = lookup(spec.name());
+        arguments(entry, spec);
+        Map<String, String> all = new LinkedHashMap<>();
+        for (Key key : entry.keys()) {
+            String value = spec.arguments().getOrDefault(key.name(), key.defaultValue());
+            if (value != null) {
+                all.put(key.name(), value);
+            }
+        }
+        return new Spec(spec.name(), all).toString();
+    }
+
+    private CatalogEntry<T> lookup(String name) {
+        CatalogEntry<T> entry = entries.get(name);
+        if (entry == null) {
+            throw new SpecException("unknown " + kind + " '" + name + "'; valid " + kind + "s: "
+                    + String.join(", ", entries.keySet()));
+        }
+        return entry;
+    }
+
+    private Arguments arguments(CatalogEntry<T> entry, Spec spec) {
+        Map<String, Key> keys = new LinkedHashMap<>();
+        entry.keys().forEach(k -> keys.put(k.name(), k));
+        for (String given : spec.arguments().keySet()) {
+            if (!keys.containsKey(given)) {
+                List<String> valid = new ArrayList<>(keys.keySet());
+                throw new SpecException(kind + " '" + entry.name() + "': unknown key '" + given + "'; valid keys: "
+                        + (valid.isEmpty() ? "none" : String.join(", ", valid)));
+            }
+        }
+        return new Arguments(kind, entry.name(), spec.arguments(), keys);
+    }
+}

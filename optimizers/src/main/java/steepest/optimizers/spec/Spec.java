@@ -1,0 +1,66 @@
+package steepest.optimizers.spec;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A parsed spec, the way users name optimizers and problems: {@code name} or
+ * {@code name:key=value,key=value}, for example {@code adam:lr=1e-3,beta1=0.9} or
+ * {@code rosenbrock:d=100}. Keys are unique; values are kept as text and typed by {@link Arguments}.
+ *
+ * @param name      the catalog name
+ * @param arguments the key/value pairs in the order given (unmodifiable)
+ */
+public record Spec(String name, Map<String, String> arguments) {
+
+    /** Copies the arguments. */
+    public Spec {
+        arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+    }
+
+    /**
+     * Parses {@code text}.
+     *
+     * @param kind what is being named ("optimizer", "problem"), for messages
+     * @throws SpecException if the name is empty, a pair lacks '=', a key is empty or repeated
+     */
+    public static Spec parse(String kind, String text) {
+        String trimmed = text.strip();
+        int colon = trimmed.indexOf(':');
+        String name = (colon < 0 ? trimmed : trimmed.substring(0, colon)).strip();
+        if (name.isEmpty()) {
+            throw new SpecException(kind + " spec '" + text + "' has no name; write name or name:key=value,...");
+        }
+        Map<String, String> arguments = new LinkedHashMap<>();
+        if (colon >= 0) {
+            String rest = trimmed.substring(colon + 1);
+            if (!rest.isBlank()) {
+                for (String pair : rest.split(",", -1)) {
+                    int eq = pair.indexOf('=');
+                    String key = eq < 0 ? "" : pair.substring(0, eq).strip();
+                    if (eq < 0 || key.isEmpty()) {
+                        throw new SpecException(kind + " '" + name + "': '" + pair.strip()
+                                + "' is not a key=value pair");
+                    }
+                    if (arguments.put(key, pair.substring(eq + 1).strip()) != null) {
+                        throw new SpecException(kind + " '" + name + "': key '" + key + "' is given twice");
+                    }
+                }
+            }
+        }
+        return new Spec(name, arguments);
+    }
+
+    /** The spec as text: {@code name} or {@code name:k=v,...} in the stored order. */
+    @Override
+    public String toString() {
+        if (arguments.isEmpty()) {
+            return name;
+        }
+        StringBuilder text = new StringBuilder(name).append(':');
+        arguments.forEach((k, v) -> text.append(k).append('=').append(v).append(','));
+        text.setLength(text.length() - 1);
+        return text.toString();
+    }
+}

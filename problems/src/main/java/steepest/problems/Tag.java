@@ -1,0 +1,35 @@
+package steepest.problems;
+
+import java.util.Locale;
+
+/** Properties of a problem that comparisons filter and group by. */
+public enum Tag {
+    /** f is convex. */
+    CONVEX,
+    /** f is strongly convex. */
+    STRONGLY_CONVEX,
+    /** f is continuously differentiable (else subgradients only). */
+    SMOOTH,
+    /** f is not differentiable everywhere. */
+    NONSMOOTH,
+    /** f is a sum of functions of one coordinate each. */
+    SEPARABLE,
+    /** f has many local minima. */
+    MULTIMODAL,
+    /** f is minimized over a feasible set. */
+    CONSTRAINED,
+    /** f is a finite sum over data samples (stochastic methods apply). */
+    FINITE_SUM,
+    /** the dimension is a parameter and scales to 1e6 without O(d²) memory. */
+    SCALABLE;
+
+    /** The tokens of {@code tags} in declaration order, for catalog listings. */
+    public static java.util.List<String> tokens(java.util.Set<Tag> tags) {
+        return java.util.Arrays.stream(values()).filter(tags::contains).map(Tag::token).toList();
+    }
+
+    /** The lowercase token used in listings, e.g. {@code strongly-convex}. */
+    public String token() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,2 @@
+/** Neural networks trained by backpropagation, as finite sums. */
+package steepest.problems.nn;

@@ -1,0 +1,2 @@
+/** Writes charts to image files atomically. */
+package steepest.reports.export;
