@@ -27,12 +27,11 @@ public interface RecordSchedule {
     }
 
     /**
-     * About {@code perDecade} iterations per decade, log-spaced: k is recorded when
-     * ⌊perDecade·log10(k)⌋ exceeds ⌊perDecade·log10(k − 1)⌋, so 1..10 are all recorded for
-     * perDecade &gt;= 10 and later decades are thinned.
+     * About {@code perDecade} iterations per decade, log-spaced: every k &lt;= perDecade is recorded,
+     * and a later k when ⌊perDecade·log10(k)⌋ exceeds ⌊perDecade·log10(k − 1)⌋.
      */
     static RecordSchedule logSpaced(int perDecade) {
         Checks.atLeast("perDecade", perDecade, 1);
-        return k -> k == 1 || Math.floor(perDecade * Math.log10(k)) > Math.floor(perDecade * Math.log10(k - 1));
+        return k -> k <= perDecade || Math.floor(perDecade * Math.log10(k)) > Math.floor(perDecade * Math.log10(k - 1));
     }
 }

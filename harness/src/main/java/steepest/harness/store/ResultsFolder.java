@@ -16,6 +16,7 @@ import java.util.List;
 import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
 import steepest.harness.run.CellOutcome;
+import steepest.reports.export.AtomicFiles;
 
 /**
  * One experiment's results folder:

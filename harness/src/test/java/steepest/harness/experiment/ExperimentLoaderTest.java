@@ -1,0 +1,74 @@
+package steepest.harness.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExperimentLoaderTest {
+
+    private static final String VALID = """
+            name: small
+            seeds: 2
+            problems:
+              - rosenbrock:d=2
+              - {name: quadratic, params: {d: 4, cond: [10, 100]}}
+            optimizers:
+              - {name: gd, params: {lr: {log: [1e-4, 1e-2], points: 3}}}
+            budget: {iterations: 50}
+            stop: {gtol: 1e-8}
+            record: {every: 5}
+            """;
+
+    @Test
+    void expandsGridsIntoCanonicalSpecsAndCells() {
+        Experiment experiment = ExperimentLoader.parse("small.yaml", VALID);
+        assertEquals(List.of("rosenbrock:d=2", "quadratic:d=4,cond=10", "quadratic:d=4,cond=100"), experiment.problems());
+        assertEquals(List.of("gd:lr=1.0E-4", "gd:lr=0.001", "gd:lr=0.01"), experiment.optimizers());
+        assertEquals(List.of(0L, 1L), experiment.seeds());
+        List<Cell> cells = experiment.cells();
+        assertEquals(3 * 3 * 2, cells.size());
+        assertEquals(new Cell(1, "rosenbrock:d=2", "gd:lr=1.0E-4", 1,
+                Cell.deriveSeed(0, "rosenbrock:d=2", "gd:lr=1.0E-4", 1)), cells.get(1));
+        assertNotEquals(cells.get(0).rngSeed(), cells.get(1).rngSeed());
+        assertEquals(50, experiment.budget().iterations());
+        assertEquals(1e-8, experiment.tolerances().gradient());
+    }
+
+    @Test
+    void theHashDependsOnContentNotOnSpelling() {
+        String respelled = VALID.replace("{every: 5}", "\n  every: 5").replace("seeds: 2", "seeds: [0, 1]");
+        assertEquals(ExperimentLoader.parse("a.yaml", VALID).hash(), ExperimentLoader.parse("b.yaml", respelled).hash());
+        assertNotEquals(ExperimentLoader.parse("a.yaml", VALID).hash(),
+                ExperimentLoader.parse("c.yaml", VALID.replace("iterations: 50", "iterations: 51")).hash());
+    }
+
+    @Test
+    void errorsNameTheFileLineAndField() {
+        assertError(VALID.replace("seeds: 2", "seeds: 2\ncolour: red"), "bad.yaml:3: colour: unknown field; valid fields here: ");
+        assertError(VALID.replace("rosenbrock:d=2", "rosenbrok:d=2"),
+                "bad.yaml:4: problems[0]: unknown problem 'rosenbrok'; valid problems: ");
+        assertError(VALID.replace("points: 3", "points: three"), "bad.yaml:7: optimizers[0].params.lr.points: 'three' is not a number");
+        assertError(VALID.replace("{iterations: 50}", "{iterations: -5}"), "bad.yaml:8: budget.iterations: must be >= 0, got -5");
+        assertError(VALID.replace("cond: [10, 100]", "cond: [10, -1]"),
+                "bad.yaml:5: problems[1]: problem 'quadratic': cond must be in [1.0, 1.7976931348623157E308], got -1.0");
+        assertError("name: x\nproblems: [rosenbrock\noptimizers: [gd]\n", "bad.yaml:3: not valid YAML: ");
+        assertError("name: x\noptimizers: [gd]\n", "bad.yaml: (document): the field 'problems' is required");
+    }
+
+    private static void assertError(String yaml, String expectedStart) {
+        ExperimentException e = assertThrows(ExperimentException.class, () -> ExperimentLoader.parse("bad.yaml", yaml));
+        if (!e.getMessage().startsWith(expectedStart)) {
+            throw new AssertionError("expected a message starting with\n  " + expectedStart + "\nbut got\n  " + e.getMessage());
+        }
+    }
+
+    @Test
+    void builtinsLoadAndUnknownNamesListThem() {
+        assertEquals("quickstart", ExperimentLoader.load("quickstart").name());
+        ExperimentException e = assertThrows(ExperimentException.class, () -> ExperimentLoader.load("quick"));
+        assertEquals("no experiment file or built-in experiment named 'quick'; built-in experiments: quickstart", e.getMessage());
+    }
+}

@@ -1,0 +1,74 @@
+package steepest.optimizers.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CatalogTest {
+
+    private record Thing(double rate, int size, boolean flag, String mode) {
+        Thing {
+            if (rate <= 0) {
+                throw new IllegalArgumentException("lr must be > 0, got " + rate);
+            }
+        }
+    }
+
+    private final Catalog<Thing> catalog = new Catalog<>("thing", List.of(
+            new CatalogEntry<>("alpha", "a thing", List.of(Key.of("lr", 0.5, "rate"), Key.of("n", 3, "size"),
+                    Key.of("flag", "false", "a flag"), Key.of("mode", "fast", "fast or slow")),
+                    a -> new Thing(a.real("lr"), a.integer("n"), a.flag("flag"), a.choice("mode", "fast", "slow"))),
+            new CatalogEntry<>("beta", "another", List.of(), a -> new Thing(1, 1, false, "none"))));
+
+    @Test
+    void parsesNameAndPairsInOrder() {
+        Spec spec = Spec.parse("thing", " alpha : lr = 1e-3 , n=1e2 ");
+        assertEquals("alpha", spec.name());
+        assertEquals(Map.of("lr", "1e-3", "n", "1e2"), spec.arguments());
+        assertEquals("alpha:lr=1e-3,n=1e2", spec.toString());
+    }
+
+    @Test
+    void typesValuesAndFillsDefaults() {
+        assertEquals(new Thing(1e-3, 100, true, "slow"), catalog.create("alpha:lr=1e-3,n=1e2,flag=True,mode=slow"));
+        assertEquals(new Thing(0.5, 3, false, "fast"), catalog.create("alpha"));
+        assertEquals("alpha:lr=0.01,n=3,flag=false,mode=fast", catalog.canonical("alpha:lr=0.01"));
+    }
+
+    @Test
+    void unknownNameListsTheValidOnes() {
+        SpecException e = assertThrows(SpecException.class, () -> catalog.create("gamma:lr=1"));
+        assertEquals("unknown thing 'gamma'; valid things: alpha, beta", e.getMessage());
+    }
+
+    @Test
+    void unknownKeyListsTheValidOnes() {
+        SpecException e = assertThrows(SpecException.class, () -> catalog.create("alpha:lrr=1"));
+        assertEquals("thing 'alpha': unknown key 'lrr'; valid keys: lr, n, flag, mode", e.getMessage());
+    }
+
+    @Test
+    void malformedValuesNameTheKeyAndText() {
+        assertEquals("thing 'alpha': lr='abc' is not a number",
+                assertThrows(SpecException.class, () -> catalog.create("alpha:lr=abc")).getMessage());
+        assertEquals("thing 'alpha': n='2.5' is not an integer",
+                assertThrows(SpecException.class, () -> catalog.create("alpha:n=2.5")).getMessage());
+        assertEquals("thing 'alpha': flag='yes' is not true or false",
+                assertThrows(SpecException.class, () -> catalog.create("alpha:flag=yes")).getMessage());
+        assertEquals("thing 'alpha': mode='medium' is not one of fast, slow",
+                assertThrows(SpecException.class, () -> catalog.create("alpha:mode=medium")).getMessage());
+        assertEquals("thing 'alpha': 'lr' is not a key=value pair",
+                assertThrows(SpecException.class, () -> catalog.create("alpha:lr")).getMessage());
+        assertEquals("thing 'alpha': key 'lr' is given twice",
+                assertThrows(SpecException.class, () -> catalog.create("alpha:lr=1,lr=2")).getMessage());
+    }
+
+    @Test
+    void settingsValidationBecomesASpecErrorNamingTheEntry() {
+        SpecException e = assertThrows(SpecException.class, () -> catalog.create("alpha:lr=-1"));
+        assertEquals("thing 'alpha': lr must be > 0, got -1.0", e.getMessage());
+    }
+}

@@ -1,0 +1,75 @@
+package steepest.reports.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Atomic file writes: the content goes to a hidden temporary file beside the target, is forced to
+ * disk, and is renamed over the target, so readers (and a rerun after a crash) see either the old
+ * file or the complete new one, never a part. Files get the process's default permissions.
+ */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    /** Something that writes a file's content. */
+    @FunctionalInterface
+    public interface Content {
+        /** Writes the content. */
+        void writeTo(Writer writer) throws IOException;
+    }
+
+    /** Something that writes a file at a path it is given. */
+    @FunctionalInterface
+    public interface Producer {
+        /** Writes the complete file at {@code path}. */
+        void writeTo(Path path) throws IOException;
+    }
+
+    /** Writes {@code text} to {@code target} atomically (UTF-8). */
+    public static void writeString(Path target, String text) throws IOException {
+        write(target, writer -> writer.write(text));
+    }
+
+    /** Writes what {@code content} produces to {@code target} atomically (UTF-8). */
+    public static void write(Path target, Content content) throws IOException {
+        produce(target, "", path -> {
+            try (OutputStream stream = Files.newOutputStream(path, StandardOpenOption.CREATE_NEW);
+                 Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+                content.writeTo(writer);
+            }
+        });
+    }
+
+    /**
+     * Lets {@code producer} write a temporary file beside {@code target} (its name ends with
+     * {@code suffix}, for encoders that insist on an extension), then renames it over the target.
+     *
+     * @return the target
+     */
+    public static Path produce(Path target, String suffix, Producer producer) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = parent.resolve("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp" + suffix);
+        try {
+            producer.writeTo(temporary);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
