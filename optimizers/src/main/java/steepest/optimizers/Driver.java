@@ -30,6 +30,8 @@ public final class Driver {
     private double initialValue = Double.NaN;
     private long nextClockCheck = 1;
     private long clockInterval = 1;
+    private long nextRecord;
+    private long nextCheck;
 
     private Driver(Optimizer optimizer, Objective objective, double[] x0, RandomGenerator random,
                    StoppingRules rules, RecordSchedule schedule, Observer observer) {
@@ -76,18 +78,25 @@ public final class Driver {
         if (reason == null && rules.maxIterations() == 0) {
             reason = Termination.MAX_ITERATIONS;
         }
-        deliver(record);
+        deliver(record, true);
+        nextRecord = schedule.nextAfter(0);
+        nextCheck = rules.needsObservation() ? rules.checkInterval() : Long.MAX_VALUE;
         long k = 0;
         while (reason == null) {
             boolean moved = search.step();
             k++;
             reason = moved ? checkBudgets(k) : stopped();
-            boolean due = schedule.records(k);
-            if (reason != null || due || (rules.needsObservation() && k % rules.checkInterval() == 0)) {
+            boolean due = k == nextRecord;
+            boolean checking = k == nextCheck;
+            if (reason != null || due || checking) {
                 record = observe(k);
                 reason = checkObserved(record, reason);
-                if (reason != null || due) {
-                    deliver(record);
+                deliver(record, reason != null || due);
+                if (due) {
+                    nextRecord = schedule.nextAfter(k);
+                }
+                if (checking) {
+                    nextCheck = k + rules.checkInterval();
                 }
             }
         }
@@ -151,6 +160,7 @@ public final class Driver {
         return pending;
     }
 
+    /** Observes x_k; the time spent (but for a memoized evaluation the search later uses) is not the run's. */
     private IterationRecord observe(long k) {
         long now = System.nanoTime();
         long elapsed = elapsedAt(now);
@@ -165,13 +175,21 @@ public final class Driver {
             f = oracle.observe(x, gradient);
             norm = Vectors.norm2(gradient);
         }
-        recordingNanos += System.nanoTime() - now;
+        long spent = System.nanoTime() - now;
+        recordingNanos += spent;
+        if (known == null) {
+            oracle.setMemoNanos(spent);
+        }
         return new IterationRecord(k, f, norm, search.gap(), oracle.evaluations(), elapsed);
     }
 
-    private void deliver(IterationRecord record) {
+    private void deliver(IterationRecord record, boolean recorded) {
         long now = System.nanoTime();
-        observer.record(record, search.x());
+        if (recorded) {
+            observer.record(record, search.x());
+        } else {
+            observer.check(record, search.x());
+        }
         recordingNanos += System.nanoTime() - now;
     }
 

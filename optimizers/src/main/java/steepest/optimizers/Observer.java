@@ -1,6 +1,6 @@
 package steepest.optimizers;
 
-/** Receives the recorded iterations of a run, in order, from the {@link Driver}. */
+/** Receives the observed iterations of a run, in order, from the {@link Driver}. */
 @FunctionalInterface
 public interface Observer {
 
@@ -14,4 +14,15 @@ public interface Observer {
      * @param x      x_k, a read-only view valid only during this call. Not to be modified.
      */
     void record(IterationRecord record, double[] x);
+
+    /**
+     * Called at the other iterations the driver observes to check tolerances (see
+     * {@link StoppingRules#checkInterval()}), for observers that track targets between recorded
+     * rows. Ignored by default.
+     *
+     * @param record the measurements at x_k
+     * @param x      x_k, a read-only view valid only during this call. Not to be modified.
+     */
+    default void check(IterationRecord record, double[] x) {
+    }
 }

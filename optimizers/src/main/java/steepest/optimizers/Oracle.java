@@ -159,14 +159,18 @@ public final class Oracle {
      * Package-private: only the {@link Driver} observes.
      */
     double observe(double[] x, double[] gradOut) {
-        long start = System.nanoTime();
         double f = objective.valueAndGradient(x, gradOut);
-        memoNanos = System.nanoTime() - start;
+        memoNanos = 0;
         System.arraycopy(x, 0, memoPoint, 0, x.length);
         System.arraycopy(gradOut, 0, memoGradient, 0, gradOut.length);
         memoValue = f;
         memoValid = true;
         return f;
+    }
+
+    /** Sets the time the last observation took, charged to the run if the optimizer uses its memo. */
+    void setMemoNanos(long nanos) {
+        memoNanos = nanos;
     }
 
     /** Time of memoized evaluations that the optimizer consumed, to be charged to its run. */

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
 import steepest.harness.experiment.ExperimentLoader;
+import steepest.harness.experiment.Shard;
 import steepest.harness.report.ConvergenceFigures;
 import steepest.harness.run.Runner;
 import steepest.harness.store.ResultsFolder;
@@ -44,22 +45,28 @@ final class RunCommand implements Callable<Integer> {
             description = "Cells run in parallel (default: the number of cores).")
     private Integer threads;
 
+    @Option(names = "--shard", paramLabel = "k/N",
+            description = "Run only the k-th of N deterministic parts of the cells (merge the folders with 'steepest merge').")
+    private String shardText;
+
     @Override
     public Integer call() throws IOException {
         Experiment experiment = ExperimentLoader.load(experimentName);
+        Shard shard = shardText == null ? Shard.ALL : Shard.parse(shardText);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             throw new IllegalArgumentException("--threads must be >= 1, got " + workers);
         }
         Path folderPath = out != null ? out
-                : Path.of("results", experiment.name() + "-" + LocalDateTime.now().format(STAMP));
+                : Path.of("results", experiment.name() + "-" + LocalDateTime.now().format(STAMP)
+                        + (shard.count() > 1 ? "-shard" + shard.index() + "of" + shard.count() : ""));
         ResultsFolder folder = ResultsFolder.open(folderPath, experiment, ExperimentLoader.sourceText(experimentName));
-        List<Cell> cells = experiment.cells();
+        List<Cell> cells = shard.of(experiment.cells());
         PrintWriter console = spec.commandLine().getOut();
-        console.println("running " + experiment.name() + ": " + cells.size() + " cells on " + workers + " threads into "
-                + folderPath);
+        console.println("running " + experiment.name() + (shard.count() > 1 ? " shard " + shard : "") + ": "
+                + cells.size() + " cells on " + workers + " threads into " + folderPath);
         console.flush();
-        Runner.Tally tally = new Runner(workers, System.console() != null, System.err).run(experiment, cells, folder);
+        Runner.Tally tally = new Runner(workers, System.console() != null, System.err).run(experiment, cells, folder, shard.toString());
         List<Cell> missing = folder.finish(cells);
         List<Path> figures = ConvergenceFigures.writePng(folder.root());
         console.printf("cells: %d run, %d kept from an earlier run, %d converged, %d diverged, %d failed%n",

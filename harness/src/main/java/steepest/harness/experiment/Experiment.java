@@ -67,12 +67,14 @@ public record Experiment(String name, String description, long seed, List<String
 
     /**
      * Recording cadence: every {@code every} iterations, or {@code perDecade} log-spaced points per
-     * decade when {@code every} is 0.
+     * decade when {@code every} is 0; and which extras to add to each recorded row.
      *
-     * @param every     interval, or 0
-     * @param perDecade points per decade when every is 0
+     * @param every       interval, or 0
+     * @param perDecade   points per decade when every is 0
+     * @param testMetrics record held-out test metrics of ML problems (test loss, accuracy)
+     * @param layerNorms  record per-layer gradient norms of layered models (neural networks)
      */
-    public record Recording(long every, int perDecade) {
+    public record Recording(long every, int perDecade, boolean testMetrics, boolean layerNorms) {
 
         /** The schedule the driver follows. */
         public RecordSchedule schedule() {

@@ -36,7 +36,7 @@ import steepest.problems.Problems;
  *   - {name: gd, params: {lr: {log: [1e-4, 1e-2], points: 3}}}
  * budget: {iterations: 1000, gradient_evaluations: .inf, epochs: .inf, time_seconds: .inf}
  * stop: {gtol: 1e-8, target_gap: 1e-6, gap: 0, check_every: 1}
- * record: {per_decade: 20}          # or {every: 10}
+ * record: {per_decade: 20, test_metrics: true, layer_norms: false}   # or {every: 10}
  * </pre>
  * Every error names the file, line and field.
  */
@@ -173,9 +173,11 @@ public final class ExperimentLoader {
 
     private Experiment.Recording recording(JsonNode node) {
         if (node == null) {
-            return new Experiment.Recording(0, DEFAULT_PER_DECADE);
+            return new Experiment.Recording(0, DEFAULT_PER_DECADE, true, false);
         }
-        checkKeys("/record", node, Set.of("every", "per_decade"));
+        checkKeys("/record", node, Set.of("every", "per_decade", "test_metrics", "layer_norms"));
+        boolean testMetrics = !node.has("test_metrics") || bool("/record/test_metrics", node.get("test_metrics"));
+        boolean layerNorms = node.has("layer_norms") && bool("/record/layer_norms", node.get("layer_norms"));
         if (node.has("every") && node.has("per_decade")) {
             throw yaml.fail("/record", "give either every or per_decade, not both");
         }
@@ -184,13 +186,13 @@ public final class ExperimentLoader {
             if (every < 1) {
                 throw yaml.fail("/record/every", "must be >= 1, got " + every);
             }
-            return new Experiment.Recording(every, 0);
+            return new Experiment.Recording(every, 0, testMetrics, layerNorms);
         }
         long perDecade = node.has("per_decade") ? integer("/record/per_decade", node.get("per_decade")) : DEFAULT_PER_DECADE;
         if (perDecade < 1 || perDecade > 1000) {
             throw yaml.fail("/record/per_decade", "must be in [1, 1000], got " + perDecade);
         }
-        return new Experiment.Recording(0, (int) perDecade);
+        return new Experiment.Recording(0, (int) perDecade, testMetrics, layerNorms);
     }
 
     /** Expands a list of specs and grids into canonical specs, each validated by building it once. */
@@ -326,6 +328,13 @@ public final class ExperimentLoader {
             throw yaml.fail(pointer, "must be a text value");
         }
         return node.asText();
+    }
+
+    private boolean bool(String pointer, JsonNode node) {
+        if (node.isBoolean()) {
+            return node.asBoolean();
+        }
+        throw yaml.fail(pointer, "'" + node.asText() + "' is not true or false");
     }
 
     private double number(String pointer, JsonNode node) {

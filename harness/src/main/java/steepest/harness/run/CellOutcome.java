@@ -8,7 +8,7 @@ import steepest.optimizers.IterationRecord;
 import steepest.optimizers.Termination;
 
 /**
- * The result of one cell: how it ended and its trace.
+ * The result of one cell: how it ended, its trace, and the cost to reach each target of the ladder.
  *
  * @param cell         the cell
  * @param status       converged, stopped (budget or line search), diverged, or failed (an error)
@@ -16,17 +16,22 @@ import steepest.optimizers.Termination;
  * @param optimalValue the problem's f*, or NaN
  * @param samples      the number of samples of a finite-sum problem, else 0 (for epochs)
  * @param trace        the recorded iterations, in order (at least the start unless failed)
+ * @param extraColumns names of per-row extras (test metrics, layer gradient norms), possibly none
+ * @param extras       one array of extras per trace row, matching {@code extraColumns}
+ * @param ladder       the cost to reach each target
  * @param error        the error message of a failed cell, else ""
  */
 public record CellOutcome(Cell cell, Status status, Termination termination, double optimalValue, int samples,
-                          List<IterationRecord> trace, String error) {
+                          List<IterationRecord> trace, List<String> extraColumns, List<double[]> extras,
+                          TargetLadder ladder, String error) {
 
-    /** The trace CSV header; {@code time_s} is the only column that varies between identical runs. */
+    /** The trace CSV header before any extras; {@code time_s} is the only column that varies between identical runs. */
     public static final String TRACE_HEADER = "iter,f,grad_norm,gap,fevals,gevals,hvevals,hevals,sample_grads,epochs,time_s";
 
-    /** The summary CSV header; {@code time_s} is the only column that varies between identical runs. */
+    /** The summary CSV header; {@code time_s} and {@code time_to_*} are the columns that vary between identical runs. */
     public static final String SUMMARY_HEADER = "cell,problem,optimizer,seed,rng_seed,status,termination,iterations,"
-            + "f,f_star,gap_to_opt,grad_norm,fw_gap,fevals,gevals,hvevals,hevals,sample_grads,epochs,time_s,error";
+            + "f,f_star,gap_to_opt,grad_norm,fw_gap,fevals,gevals,hvevals,hevals,sample_grads,epochs,time_s,"
+            + TargetLadder.header() + ",error";
 
     /** How a cell ended, coarsely. */
     public enum Status {
@@ -53,22 +58,36 @@ public record CellOutcome(Cell cell, Status status, Termination termination, dou
         }
     }
 
-    /** Copies the trace. */
+    /** Copies the lists and checks that extras match the trace. */
     public CellOutcome {
         trace = List.copyOf(trace);
+        extraColumns = List.copyOf(extraColumns);
+        extras = List.copyOf(extras);
+        if (!extraColumns.isEmpty() && extras.size() != trace.size()) {
+            throw new IllegalArgumentException(extras.size() + " rows of extras for " + trace.size() + " trace rows");
+        }
     }
 
     /** The trace as CSV text, header included. */
     public String traceCsv() {
-        StringBuilder csv = new StringBuilder(TRACE_HEADER).append('\n');
-        for (IterationRecord r : trace) {
+        StringBuilder csv = new StringBuilder(TRACE_HEADER);
+        extraColumns.forEach(name -> csv.append(',').append(name));
+        csv.append('\n');
+        for (int row = 0; row < trace.size(); row++) {
+            IterationRecord r = trace.get(row);
             Evaluations e = r.evaluations();
             csv.append(r.iteration()).append(',').append(Csv.real(r.value())).append(',')
                     .append(Csv.real(r.gradientNorm())).append(',').append(Csv.real(r.gap())).append(',')
                     .append(Csv.count(e.functions())).append(',').append(Csv.count(e.gradients())).append(',')
                     .append(e.hessianVectorProducts()).append(',').append(e.hessians()).append(',')
                     .append(e.sampleGradients()).append(',').append(Csv.real(e.epochs(samples))).append(',')
-                    .append(Csv.real(r.elapsedNanos() * 1e-9)).append('\n');
+                    .append(Csv.real(r.elapsedNanos() * 1e-9));
+            if (!extraColumns.isEmpty()) {
+                for (double value : extras.get(row)) {
+                    csv.append(',').append(Csv.real(value));
+                }
+            }
+            csv.append('\n');
         }
         return csv.toString();
     }
@@ -92,6 +111,12 @@ public record CellOutcome(Cell cell, Status status, Termination termination, dou
                     .append(e.hessianVectorProducts()).append(',').append(e.hessians()).append(',')
                     .append(e.sampleGradients()).append(',').append(Csv.real(e.epochs(samples))).append(',')
                     .append(Csv.real(last.elapsedNanos() * 1e-9)).append(',');
+        }
+        double[] gradients = ladder.gradientEvaluations();
+        double[] times = ladder.times();
+        for (int i = 0; i < gradients.length; i++) {
+            row.append(Double.isNaN(gradients[i]) ? "" : Csv.count(gradients[i])).append(',')
+                    .append(Double.isNaN(times[i]) ? "" : Csv.real(times[i])).append(',');
         }
         row.append(Csv.text(error.replace('\n', ' ')));
         return row.toString();

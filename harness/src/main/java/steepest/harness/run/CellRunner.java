@@ -8,17 +8,22 @@ import steepest.harness.experiment.Experiment;
 import steepest.optimizers.Driver;
 import steepest.optimizers.FiniteSum;
 import steepest.optimizers.IterationRecord;
+import steepest.optimizers.Objective;
+import steepest.optimizers.Observer;
 import steepest.optimizers.Optimizer;
 import steepest.optimizers.Optimizers;
 import steepest.optimizers.RunResult;
+import steepest.problems.HeldOutMetrics;
+import steepest.problems.Layered;
 import steepest.problems.Problem;
 import steepest.problems.Problems;
 
 /**
  * Runs one cell: builds its problem and optimizer from their specs, seeds its random stream from the
- * cell alone, and drives it under the experiment's rules, collecting the recorded iterations. An
- * error inside the cell is caught and reported as a failed cell, so one bad cell does not stop the
- * experiment.
+ * cell alone, and drives it under the experiment's rules, collecting the recorded iterations, the
+ * target ladder and, where the experiment asks and the problem offers them, test metrics and
+ * per-layer gradient norms at every recorded row (evaluated uncounted). An error inside the cell is
+ * caught and reported as a failed cell, so one bad cell does not stop the experiment.
  */
 public final class CellRunner {
 
@@ -30,19 +35,84 @@ public final class CellRunner {
         double optimalValue = Double.NaN;
         int samples = 0;
         List<IterationRecord> trace = new ArrayList<>();
+        List<double[]> extras = new ArrayList<>();
+        TargetLadder ladder = new TargetLadder(Double.NaN);
+        Extras columns = Extras.NONE;
         try {
             Problem problem = Problems.catalog().create(cell.problem());
             optimalValue = problem.optimalValue();
+            ladder = new TargetLadder(optimalValue);
             samples = problem.objective() instanceof FiniteSum sum ? sum.size() : 0;
+            columns = Extras.of(problem.objective(), experiment.recording());
             Optimizer optimizer = Optimizers.catalog().create(cell.optimizer());
+            Extras recordExtras = columns;
+            TargetLadder targets = ladder;
+            Observer observer = new Observer() {
+                @Override
+                public void record(IterationRecord record, double[] x) {
+                    trace.add(record);
+                    targets.offer(record);
+                    if (recordExtras != Extras.NONE) {
+                        extras.add(recordExtras.at(x));
+                    }
+                }
+
+                @Override
+                public void check(IterationRecord record, double[] x) {
+                    targets.offer(record);
+                }
+            };
             RunResult result = Driver.run(optimizer, problem.objective(), problem.start(),
                     new SplittableRandom(cell.rngSeed()), experiment.rules(optimalValue),
-                    experiment.recording().schedule(), (record, x) -> trace.add(record));
+                    experiment.recording().schedule(), observer);
             return new CellOutcome(cell, CellOutcome.Status.of(result.termination()), result.termination(),
-                    optimalValue, samples, trace, "");
+                    optimalValue, samples, trace, columns.names(), extras, ladder, "");
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            return new CellOutcome(cell, CellOutcome.Status.FAILED, null, optimalValue, samples, trace, message);
+            List<String> names = extras.size() == trace.size() ? columns.names() : List.of();
+            return new CellOutcome(cell, CellOutcome.Status.FAILED, null, optimalValue, samples, trace, names,
+                    names.isEmpty() ? List.of() : extras, ladder, message);
+        }
+    }
+
+    /** Test metrics and layer gradient norms computed at recorded rows, when asked for and offered. */
+    private record Extras(List<String> names, HeldOutMetrics metrics, Layered layers, Objective objective) {
+
+        static final Extras NONE = new Extras(List.of(), null, null, null);
+
+        static Extras of(Objective objective, Experiment.Recording recording) {
+            HeldOutMetrics metrics = recording.testMetrics() && objective instanceof HeldOutMetrics m ? m : null;
+            Layered layers = recording.layerNorms() && objective instanceof Layered l ? l : null;
+            if (metrics == null && layers == null) {
+                return NONE;
+            }
+            List<String> names = new ArrayList<>();
+            if (metrics != null) {
+                names.addAll(metrics.testMetricNames());
+            }
+            if (layers != null) {
+                layers.layerNames().forEach(name -> names.add("grad_norm_" + name));
+            }
+            return new Extras(names, metrics, layers, objective);
+        }
+
+        double[] at(double[] x) {
+            double[] values = new double[names.size()];
+            int offset = 0;
+            if (metrics != null) {
+                double[] m = new double[metrics.testMetricNames().size()];
+                metrics.testMetrics(x, m);
+                System.arraycopy(m, 0, values, 0, m.length);
+                offset = m.length;
+            }
+            if (layers != null) {
+                double[] gradient = new double[x.length];
+                objective.valueAndGradient(x, gradient);
+                double[] norms = new double[layers.layerNames().size()];
+                layers.layerNorms(gradient, norms);
+                System.arraycopy(norms, 0, values, offset, norms.length);
+            }
+            return values;
         }
     }
 }

@@ -49,11 +49,13 @@ public final class Runner {
     /**
      * Runs every cell of {@code cells} that {@code folder} does not hold yet.
      *
+     * @param shard "k/N" when {@code cells} is a shard of the experiment, else "1/1"
+     *
      * @return what ran
      */
-    public Tally run(Experiment experiment, List<Cell> cells, ResultsFolder folder) throws IOException {
+    public Tally run(Experiment experiment, List<Cell> cells, ResultsFolder folder, String shard) throws IOException {
         List<Cell> pending = cells.stream().filter(c -> !folder.isComplete(c)).toList();
-        folder.beginRun(threads, pending.size());
+        folder.beginRun(threads, pending.size(), shard);
         Progress progress = new Progress(pending.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "steepest-cell");

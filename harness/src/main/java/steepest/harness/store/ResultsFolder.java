@@ -113,13 +113,63 @@ public final class ResultsFolder {
         AtomicFiles.writeString(cellFile(outcome.cell()), outcome.summaryRow() + "\n");
     }
 
-    /** Notes the start of a run (a first run or a resume) in the manifest. */
-    public synchronized void beginRun(int threads, int pendingCells) throws IOException {
+    /**
+     * Notes the start of a run (a first run or a resume) in the manifest.
+     *
+     * @param shard "k/N" when only a shard of the cells runs, else "1/1"
+     */
+    public synchronized void beginRun(int threads, int pendingCells, String shard) throws IOException {
         ObjectNode run = ((ArrayNode) manifest.withArray("runs")).addObject();
         run.put("started", Instant.now().toString());
         run.put("threads", threads);
+        run.put("shard", shard);
         run.put("cells_to_run", pendingCells);
         writeManifest();
+    }
+
+    /** The experiment this folder holds, rebuilt from its manifest. */
+    public static Experiment experimentOf(Path root) throws IOException {
+        JsonNode manifest = JSON.readTree(root.resolve("manifest.json").toFile());
+        Experiment experiment = JSON.treeToValue(manifest.get("spec"), Experiment.class);
+        if (!experiment.hash().equals(manifest.path("spec_hash").asText())) {
+            throw new IOException(root + "/manifest.json: its spec does not match its spec_hash");
+        }
+        return experiment;
+    }
+
+    /** The manifest's spec hash of the folder {@code root}. */
+    public static String hashOf(Path root) throws IOException {
+        Path file = root.resolve("manifest.json");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(root + " is not a results folder (no manifest.json)");
+        }
+        return JSON.readTree(file.toFile()).path("spec_hash").asText();
+    }
+
+    /** Copies a complete cell (trace and summary row) from another folder of the same experiment. */
+    public void adopt(ResultsFolder source, Cell cell) throws IOException {
+        Path trace = source.traceFile(cell);
+        if (Files.exists(trace)) {
+            AtomicFiles.writeString(traceFile(cell), Files.readString(trace, StandardCharsets.UTF_8));
+        }
+        AtomicFiles.writeString(cellFile(cell), Files.readString(source.cellFile(cell), StandardCharsets.UTF_8));
+    }
+
+    /** Records in the manifest where a merged folder's cells came from. */
+    public synchronized void noteMergedFrom(List<Path> sources) throws IOException {
+        ArrayNode from = manifest.putArray("merged_from");
+        for (Path source : sources) {
+            ObjectNode entry = from.addObject();
+            entry.put("folder", source.toString());
+            entry.set("runs", JSON.readTree(source.resolve("manifest.json").toFile()).path("runs"));
+        }
+        writeManifest();
+    }
+
+    /** Opens an existing folder read-only (for merging). */
+    public static ResultsFolder existing(Path root) throws IOException {
+        hashOf(root);
+        return new ResultsFolder(root, (ObjectNode) JSON.readTree(root.resolve("manifest.json").toFile()));
     }
 
     /**
