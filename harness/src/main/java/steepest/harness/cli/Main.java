@@ -14,7 +14,9 @@ import steepest.harness.store.Provenance;
  */
 @Command(name = "steepest", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A reproducible benchmark suite for gradient-based optimization.",
-        subcommands = {ListCommand.class, TraceCommand.class, RunCommand.class, MergeCommand.class, BenchCommand.class,
+        subcommands = {ListCommand.class, TraceCommand.class, RunCommand.class, TuneCommand.class, MergeCommand.class,
+            CheckCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -17,6 +17,7 @@ import steepest.harness.experiment.Shard;
 import steepest.harness.report.ConvergenceFigures;
 import steepest.harness.run.Runner;
 import steepest.harness.store.ResultsFolder;
+import steepest.optimizers.Optimizers;
 
 /**
  * {@code steepest run SPEC|NAME}: runs an experiment file or a built-in experiment into a results
@@ -66,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
         console.println("running " + experiment.name() + (shard.count() > 1 ? " shard " + shard : "") + ": "
                 + cells.size() + " cells on " + workers + " threads into " + folderPath);
         console.flush();
-        Runner.Tally tally = new Runner(workers, System.console() != null, System.err).run(experiment, cells, folder, shard.toString());
+        Runner.Tally tally = new Runner(workers, System.console() != null, System.err, Optimizers.catalog()).run(experiment, cells, folder, shard.toString());
         List<Cell> missing = folder.finish(cells);
         List<Path> figures = ConvergenceFigures.writePng(folder.root());
         console.printf("cells: %d run, %d kept from an earlier run, %d converged, %d diverged, %d failed%n",

@@ -24,12 +24,14 @@ import steepest.optimizers.StoppingRules;
  * @param problems    canonical problem specs
  * @param optimizers  canonical optimizer specs
  * @param seeds       replicate seeds
+ * @param pairs       the (problem, optimizer) pairs to run, or empty for every combination
  * @param budget      the per-cell budget
  * @param tolerances  the stopping tolerances
  * @param recording   which iterations are written to the traces
  */
 public record Experiment(String name, String description, long seed, List<String> problems, List<String> optimizers,
-                         List<Long> seeds, Budget budget, Tolerances tolerances, Recording recording) {
+                         List<Long> seeds, List<Pair> pairs, Budget budget, Tolerances tolerances,
+                         Recording recording) {
 
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -41,6 +43,17 @@ public record Experiment(String name, String description, long seed, List<String
         problems = List.copyOf(problems);
         optimizers = List.copyOf(optimizers);
         seeds = List.copyOf(seeds);
+        pairs = List.copyOf(pairs);
+    }
+
+    /**
+     * One (problem, optimizer) pair of an experiment that does not run every combination (the final
+     * runs of a tuning, where each problem has its own chosen settings).
+     *
+     * @param problem   the canonical problem spec
+     * @param optimizer the canonical optimizer spec
+     */
+    public record Pair(String problem, String optimizer) {
     }
 
     /**
@@ -82,14 +95,22 @@ public record Experiment(String name, String description, long seed, List<String
         }
     }
 
-    /** The cells in order: problem-major, then optimizer, then seed. */
+    /** The cells in order: problem-major, then optimizer, then seed (or the pairs in order, then seed). */
     public List<Cell> cells() {
-        List<Cell> cells = new ArrayList<>();
-        for (String problem : problems) {
-            for (String optimizer : optimizers) {
-                for (long s : seeds) {
-                    cells.add(new Cell(cells.size(), problem, optimizer, s, Cell.deriveSeed(seed, problem, optimizer, s)));
+        List<Pair> run = pairs;
+        if (run.isEmpty()) {
+            run = new ArrayList<>();
+            for (String problem : problems) {
+                for (String optimizer : optimizers) {
+                    run.add(new Pair(problem, optimizer));
                 }
+            }
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (Pair pair : run) {
+            for (long s : seeds) {
+                cells.add(new Cell(cells.size(), pair.problem(), pair.optimizer(), s,
+                        Cell.deriveSeed(seed, pair.problem(), pair.optimizer(), s)));
             }
         }
         return cells;

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import steepest.optimizers.Optimizers;
 import steepest.optimizers.spec.Catalog;
+import steepest.optimizers.spec.Spec;
 import steepest.problems.Problems;
 
 /**
@@ -44,7 +43,8 @@ public final class ExperimentLoader {
 
     private static final String BUILTIN_FOLDER = "experiments/";
     private static final Set<String> TOP = Set.of("name", "description", "seed", "seeds", "problems", "optimizers",
-            "budget", "stop", "record");
+            "budget", "stop", "record", "tune");
+    private static final List<Long> DEFAULT_TUNING_SEEDS = List.of(1000L, 1001L, 1002L);
     private static final long DEFAULT_ITERATIONS = 1000;
     private static final int DEFAULT_PER_DECADE = 20;
 
@@ -94,10 +94,88 @@ public final class ExperimentLoader {
 
     /** Parses and validates experiment YAML; {@code source} names it in messages. */
     public static Experiment parse(String source, String text) {
-        return new ExperimentLoader(LocatedYaml.parse(source, text)).experiment();
+        ExperimentLoader loader = new ExperimentLoader(LocatedYaml.parse(source, text));
+        if (loader.yaml.root() != null && loader.yaml.root().has("tune")) {
+            throw loader.yaml.fail("/tune", "this experiment is a tuning; run it with 'steepest tune'");
+        }
+        return loader.experiment();
+    }
+
+    /** Loads a tuning (an experiment with a {@code tune} section) from a file or the built-in catalog. */
+    public static TuningPlan loadTuning(String fileOrName) {
+        Path path = Path.of(fileOrName);
+        String source = Files.isRegularFile(path) ? path.getFileName().toString() : fileOrName + ".yaml";
+        if (!Files.isRegularFile(path) && !builtinNames().contains(fileOrName)) {
+            throw new ExperimentException("no experiment file or built-in experiment named '" + fileOrName
+                    + "'; built-in experiments: " + String.join(", ", builtinNames()));
+        }
+        return parseTuning(source, sourceText(fileOrName));
+    }
+
+    /** Parses a tuning: the experiment's fields, its optimizers as search spaces, and the tune section. */
+    public static TuningPlan parseTuning(String source, String text) {
+        ExperimentLoader loader = new ExperimentLoader(LocatedYaml.parse(source, text));
+        Experiment base = loader.experiment(false);
+        JsonNode tune = loader.yaml.root().get("tune");
+        if (tune == null) {
+            throw loader.yaml.fail("", "a tuning needs a tune section (method, trials, seeds, criterion)");
+        }
+        return loader.tuning(base, tune);
+    }
+
+    private TuningPlan tuning(Experiment base, JsonNode tune) {
+        checkKeys("/tune", tune, Set.of("method", "trials", "seeds", "criterion"));
+        String method = tune.has("method") ? text("/tune/method", tune.get("method")) : "grid";
+        if (!method.equals("grid") && !method.equals("random")) {
+            throw yaml.fail("/tune/method", "'" + method + "' is not grid or random");
+        }
+        boolean random = method.equals("random");
+        int trials = 0;
+        if (random) {
+            long count = integer("/tune/trials", required(tune, "trials", "/tune"));
+            if (count < 1 || count > 10_000) {
+                throw yaml.fail("/tune/trials", "must be in [1, 10000], got " + count);
+            }
+            trials = (int) count;
+        } else if (tune.has("trials")) {
+            throw yaml.fail("/tune/trials", "trials applies to method: random; a grid tries every point");
+        }
+        List<Long> seeds = tune.has("seeds") ? seeds("/tune/seeds", tune.get("seeds")) : DEFAULT_TUNING_SEEDS;
+        if (seeds.stream().anyMatch(base.seeds()::contains)) {
+            throw yaml.fail("/tune/seeds", "tuning seeds must differ from the final seeds " + base.seeds());
+        }
+        String criterion = tune.has("criterion") ? text("/tune/criterion", tune.get("criterion")) : "final_f";
+        if (!TuningPlan.CRITERIA.contains(criterion)) {
+            throw yaml.fail("/tune/criterion", "'" + criterion + "' is not one of " + String.join(", ", TuningPlan.CRITERIA));
+        }
+        List<SearchSpace> families = spaces("optimizers", yaml.root(), !random);
+        List<List<String>> candidates = new ArrayList<>();
+        for (int i = 0; i < families.size(); i++) {
+            String pointer = "/optimizers/" + i;
+            List<String> specs = new ArrayList<>();
+            List<String> drawn = random ? TuningPlan.draws(families.get(i), trials, base.seed(), i) : families.get(i).grid();
+            for (String spec : drawn) {
+                String canonical = canonical(pointer, spec, Optimizers.catalog());
+                if (!specs.contains(canonical)) {
+                    specs.add(canonical);
+                }
+            }
+            candidates.add(specs);
+        }
+        List<String> defaults = new ArrayList<>();
+        for (int i = 0; i < families.size(); i++) {
+            defaults.add(canonical("/optimizers/" + i, families.get(i).defaults(), Optimizers.catalog()));
+        }
+        return new TuningPlan(base, families.stream().map(SearchSpace::name).toList(), candidates, defaults, method,
+                seeds, criterion);
     }
 
     private Experiment experiment() {
+        return experiment(true);
+    }
+
+    /** The experiment's fields; the optimizer list is expanded only when {@code expandOptimizers}. */
+    private Experiment experiment(boolean expandOptimizers) {
         JsonNode root = yaml.root();
         if (root == null || !root.isObject()) {
             throw yaml.fail("", "an experiment is a mapping with at least name, problems and optimizers");
@@ -110,32 +188,29 @@ public final class ExperimentLoader {
         String description = root.has("description") ? text("/description", root.get("description")) : "";
         long seed = root.has("seed") ? integer("/seed", root.get("seed")) : 0;
         List<String> problems = specs("problems", root, Problems.catalog());
-        List<String> optimizers = specs("optimizers", root, Optimizers.catalog());
-        List<Long> seeds = seeds(root.get("seeds"));
-        return new Experiment(name, description, seed, problems, optimizers, seeds, budget(root.get("budget")),
+        List<String> optimizers = expandOptimizers ? specs("optimizers", root, Optimizers.catalog()) : List.of();
+        List<Long> seeds = root.has("seeds") ? seeds("/seeds", root.get("seeds")) : List.of(0L);
+        return new Experiment(name, description, seed, problems, optimizers, seeds, List.of(), budget(root.get("budget")),
                 tolerances(root.get("stop")), recording(root.get("record")));
     }
 
-    private List<Long> seeds(JsonNode node) {
-        if (node == null) {
-            return List.of(0L);
-        }
+    private List<Long> seeds(String pointer, JsonNode node) {
         List<Long> seeds = new ArrayList<>();
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                seeds.add(integer("/seeds/" + i, node.get(i)));
+                seeds.add(integer(pointer + "/" + i, node.get(i)));
             }
         } else {
-            long count = integer("/seeds", node);
+            long count = integer(pointer, node);
             if (count < 1) {
-                throw yaml.fail("/seeds", "the number of seeds must be >= 1, got " + count);
+                throw yaml.fail(pointer, "the number of seeds must be >= 1, got " + count);
             }
             for (long s = 0; s < count; s++) {
                 seeds.add(s);
             }
         }
         if (seeds.isEmpty() || new LinkedHashSet<>(seeds).size() != seeds.size()) {
-            throw yaml.fail("/seeds", "give a count or a non-empty list of distinct seeds");
+            throw yaml.fail(pointer, "give a count or a non-empty list of distinct seeds");
         }
         return seeds;
     }
@@ -197,23 +272,13 @@ public final class ExperimentLoader {
 
     /** Expands a list of specs and grids into canonical specs, each validated by building it once. */
     private List<String> specs(String field, JsonNode root, Catalog<?> catalog) {
-        JsonNode list = required(root, field, "");
-        if (!list.isArray() || list.isEmpty()) {
-            throw yaml.fail("/" + field, "must be a non-empty list of specs");
-        }
         List<String> specs = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            String pointer = "/" + field + "/" + i;
-            for (String spec : expand(pointer, list.get(i))) {
-                String canonical;
-                try {
-                    catalog.create(spec);
-                    canonical = catalog.canonical(spec);
-                } catch (IllegalArgumentException e) {
-                    throw yaml.fail(pointer, e.getMessage());
-                }
+        List<SearchSpace> spaces = spaces(field, root, true);
+        for (int i = 0; i < spaces.size(); i++) {
+            for (String spec : spaces.get(i).grid()) {
+                String canonical = canonical("/" + field + "/" + i, spec, catalog);
                 if (specs.contains(canonical)) {
-                    throw yaml.fail(pointer, "'" + spec + "' appears twice");
+                    throw yaml.fail("/" + field + "/" + i, "'" + spec + "' appears twice");
                 }
                 specs.add(canonical);
             }
@@ -221,40 +286,66 @@ public final class ExperimentLoader {
         return specs;
     }
 
-    private List<String> expand(String pointer, JsonNode item) {
+    /** The items of a list as search spaces. */
+    List<SearchSpace> spaces(String field, JsonNode root, boolean rangesNeedPoints) {
+        JsonNode list = required(root, field, "");
+        if (!list.isArray() || list.isEmpty()) {
+            throw yaml.fail("/" + field, "must be a non-empty list of specs");
+        }
+        List<SearchSpace> spaces = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            spaces.add(space("/" + field + "/" + i, list.get(i), rangesNeedPoints));
+        }
+        return spaces;
+    }
+
+    /** Validates {@code spec} by building it once and returns its canonical form; errors point at {@code pointer}. */
+    String canonical(String pointer, String spec, Catalog<?> catalog) {
+        try {
+            catalog.create(spec);
+            return catalog.canonical(spec);
+        } catch (IllegalArgumentException e) {
+            throw yaml.fail(pointer, e.getMessage());
+        }
+    }
+
+    /** Parses an item of a problem or optimizer list: a spec text, or {name, params}. */
+    SearchSpace space(String pointer, JsonNode item, boolean rangesNeedPoints) {
         if (item.isTextual()) {
-            return List.of(item.asText());
+            Spec spec;
+            try {
+                spec = Spec.parse("spec", item.asText());
+            } catch (IllegalArgumentException e) {
+                throw yaml.fail(pointer, e.getMessage());
+            }
+            List<SearchSpace.Parameter> fixed = new ArrayList<>();
+            spec.arguments().forEach((key, value) -> fixed.add(SearchSpace.Parameter.listed(key, List.of(value))));
+            return new SearchSpace(spec.name(), fixed);
         }
         if (!item.isObject()) {
             throw yaml.fail(pointer, "must be a spec such as name:key=value or a mapping {name: ..., params: {...}}");
         }
         checkKeys(pointer, item, Set.of("name", "params"));
         String name = text(pointer + "/name", required(item, "name", pointer));
-        List<String> specs = new ArrayList<>(List.of(name + ":"));
+        List<SearchSpace.Parameter> parameters = new ArrayList<>();
         JsonNode params = item.get("params");
         if (params != null) {
             if (!params.isObject()) {
-                throw yaml.fail(pointer + "/params", "must be a mapping of key to a value, a list or a grid");
+                throw yaml.fail(pointer + "/params", "must be a mapping of key to a value, a list or a range");
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
-                List<String> values = values(pointer + "/params/" + entry.getKey(), entry.getValue());
-                List<String> next = new ArrayList<>();
-                for (String prefix : specs) {
-                    for (String value : values) {
-                        next.add(prefix + (prefix.endsWith(":") ? "" : ",") + entry.getKey() + "=" + value);
-                    }
-                }
-                specs = next;
+                parameters.add(parameter(pointer + "/params/" + entry.getKey(), entry.getKey(), entry.getValue(),
+                        rangesNeedPoints));
             }
         }
-        return specs.stream().map(s -> s.endsWith(":") ? s.substring(0, s.length() - 1) : s).toList();
+        return new SearchSpace(name, parameters);
     }
 
     /** A scalar, a list of scalars, or {log|linear: [low, high], points: k}. */
-    private List<String> values(String pointer, JsonNode node) {
+    private SearchSpace.Parameter parameter(String pointer, String key, JsonNode node, boolean rangesNeedPoints) {
         if (node.isValueNode()) {
-            return List.of(node.asText());
+            return SearchSpace.Parameter.listed(key, List.of(node.asText()));
         }
         if (node.isArray()) {
             List<String> values = new ArrayList<>();
@@ -267,12 +358,12 @@ public final class ExperimentLoader {
             if (values.isEmpty()) {
                 throw yaml.fail(pointer, "an empty list gives no value");
             }
-            return values;
+            return SearchSpace.Parameter.listed(key, values);
         }
         checkKeys(pointer, node, Set.of("log", "linear", "points"));
         boolean log = node.has("log");
         if (log == node.has("linear")) {
-            throw yaml.fail(pointer, "a grid is {log: [low, high], points: k} or {linear: [low, high], points: k}");
+            throw yaml.fail(pointer, "a range is {log: [low, high], points: k} or {linear: [low, high], points: k}");
         }
         String kind = log ? "log" : "linear";
         JsonNode range = node.get(kind);
@@ -281,26 +372,20 @@ public final class ExperimentLoader {
         }
         double low = number(pointer + "/" + kind + "/0", range.get(0));
         double high = number(pointer + "/" + kind + "/1", range.get(1));
-        long points = integer(pointer + "/points", required(node, "points", pointer));
-        if (points < 2 || points > 1000) {
-            throw yaml.fail(pointer + "/points", "must be in [2, 1000], got " + points);
-        }
         if (log && !(low > 0 && high > 0)) {
-            throw yaml.fail(pointer + "/log", "a log grid needs low > 0 and high > 0");
+            throw yaml.fail(pointer + "/log", "a log range needs low > 0 and high > 0");
         }
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < points; i++) {
-            double t = (double) i / (points - 1);
-            double value = log ? low * Math.pow(high / low, t) : low + (high - low) * t;
-            values.add(roundForSpec(value));
+        if (!(low < high) || !Double.isFinite(high) || !Double.isFinite(low)) {
+            throw yaml.fail(pointer + "/" + kind, "needs finite low < high, got [" + low + ", " + high + "]");
         }
-        return values;
-    }
-
-    /** Ten significant digits, so grid points print as 0.001 rather than 0.0010000000000000002. */
-    private static String roundForSpec(double value) {
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(10)).stripTrailingZeros();
-        return rounded.scale() <= 0 ? rounded.toBigInteger().toString() : Double.toString(rounded.doubleValue());
+        long points = 0;
+        if (node.has("points") || rangesNeedPoints) {
+            points = integer(pointer + "/points", required(node, "points", pointer));
+            if (points < 2 || points > 1000) {
+                throw yaml.fail(pointer + "/points", "must be in [2, 1000], got " + points);
+            }
+        }
+        return new SearchSpace.Parameter(key, List.of(), log, low, high, (int) points);
     }
 
     private JsonNode required(JsonNode node, String field, String pointer) {

@@ -14,6 +14,7 @@ import steepest.optimizers.Termination;
  * @param status       converged, stopped (budget or line search), diverged, or failed (an error)
  * @param termination  the driver's reason, or null when the cell failed with an error
  * @param optimalValue the problem's f*, or NaN
+ * @param dimension    the problem's dimension n (0 if the problem could not be built)
  * @param samples      the number of samples of a finite-sum problem, else 0 (for epochs)
  * @param trace        the recorded iterations, in order (at least the start unless failed)
  * @param extraColumns names of per-row extras (test metrics, layer gradient norms), possibly none
@@ -21,7 +22,8 @@ import steepest.optimizers.Termination;
  * @param ladder       the cost to reach each target
  * @param error        the error message of a failed cell, else ""
  */
-public record CellOutcome(Cell cell, Status status, Termination termination, double optimalValue, int samples,
+public record CellOutcome(Cell cell, Status status, Termination termination, double optimalValue, int dimension,
+                          int samples,
                           List<IterationRecord> trace, List<String> extraColumns, List<double[]> extras,
                           TargetLadder ladder, String error) {
 
@@ -29,7 +31,7 @@ public record CellOutcome(Cell cell, Status status, Termination termination, dou
     public static final String TRACE_HEADER = "iter,f,grad_norm,gap,fevals,gevals,hvevals,hevals,sample_grads,epochs,time_s";
 
     /** The summary CSV header; {@code time_s} and {@code time_to_*} are the columns that vary between identical runs. */
-    public static final String SUMMARY_HEADER = "cell,problem,optimizer,seed,rng_seed,status,termination,iterations,"
+    public static final String SUMMARY_HEADER = "cell,problem,optimizer,seed,rng_seed,dimension,status,termination,iterations,"
             + "f,f_star,gap_to_opt,grad_norm,fw_gap,fevals,gevals,hvevals,hevals,sample_grads,epochs,time_s,"
             + TargetLadder.header() + ",error";
 
@@ -98,7 +100,7 @@ public record CellOutcome(Cell cell, Status status, Termination termination, dou
         StringBuilder row = new StringBuilder();
         row.append(cell.id()).append(',').append(Csv.text(cell.problem())).append(',')
                 .append(Csv.text(cell.optimizer())).append(',').append(cell.seed()).append(',')
-                .append(cell.rngSeed()).append(',').append(status.token()).append(',')
+                .append(cell.rngSeed()).append(',').append(dimension).append(',').append(status.token()).append(',')
                 .append(termination == null ? "" : termination.token()).append(',');
         if (last == null) {
             row.append(",,").append(Csv.real(optimalValue)).append(",,,,,,,,,,,");

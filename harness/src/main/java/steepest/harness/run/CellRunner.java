@@ -11,8 +11,8 @@ import steepest.optimizers.IterationRecord;
 import steepest.optimizers.Objective;
 import steepest.optimizers.Observer;
 import steepest.optimizers.Optimizer;
-import steepest.optimizers.Optimizers;
 import steepest.optimizers.RunResult;
+import steepest.optimizers.spec.Catalog;
 import steepest.problems.HeldOutMetrics;
 import steepest.problems.Layered;
 import steepest.problems.Problem;
@@ -30,9 +30,10 @@ public final class CellRunner {
     private CellRunner() {
     }
 
-    /** Runs {@code cell} of {@code experiment}. */
-    public static CellOutcome run(Experiment experiment, Cell cell) {
+    /** Runs {@code cell} of {@code experiment}, building its optimizer from {@code optimizers}. */
+    public static CellOutcome run(Experiment experiment, Cell cell, Catalog<Optimizer> optimizers) {
         double optimalValue = Double.NaN;
+        int dimension = 0;
         int samples = 0;
         List<IterationRecord> trace = new ArrayList<>();
         List<double[]> extras = new ArrayList<>();
@@ -41,10 +42,11 @@ public final class CellRunner {
         try {
             Problem problem = Problems.catalog().create(cell.problem());
             optimalValue = problem.optimalValue();
+            dimension = problem.dimension();
             ladder = new TargetLadder(optimalValue);
             samples = problem.objective() instanceof FiniteSum sum ? sum.size() : 0;
             columns = Extras.of(problem.objective(), experiment.recording());
-            Optimizer optimizer = Optimizers.catalog().create(cell.optimizer());
+            Optimizer optimizer = optimizers.create(cell.optimizer());
             Extras recordExtras = columns;
             TargetLadder targets = ladder;
             Observer observer = new Observer() {
@@ -66,11 +68,11 @@ public final class CellRunner {
                     new SplittableRandom(cell.rngSeed()), experiment.rules(optimalValue),
                     experiment.recording().schedule(), observer);
             return new CellOutcome(cell, CellOutcome.Status.of(result.termination()), result.termination(),
-                    optimalValue, samples, trace, columns.names(), extras, ladder, "");
+                    optimalValue, dimension, samples, trace, columns.names(), extras, ladder, "");
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             List<String> names = extras.size() == trace.size() ? columns.names() : List.of();
-            return new CellOutcome(cell, CellOutcome.Status.FAILED, null, optimalValue, samples, trace, names,
+            return new CellOutcome(cell, CellOutcome.Status.FAILED, null, optimalValue, dimension, samples, trace, names,
                     names.isEmpty() ? List.of() : extras, ladder, message);
         }
     }

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
 import steepest.harness.store.ResultsFolder;
+import steepest.optimizers.Optimizer;
+import steepest.optimizers.spec.Catalog;
 
 /**
  * Runs the incomplete cells of an experiment on a pool of threads, storing each as it finishes. A
@@ -27,19 +29,22 @@ public final class Runner {
     private final int threads;
     private final boolean terminal;
     private final PrintStream log;
+    private final Catalog<Optimizer> optimizers;
 
     /**
-     * @param threads  worker threads, &gt;= 1
-     * @param terminal whether {@code log} is a terminal (refresh one progress line)
-     * @param log      where progress goes
+     * @param threads    worker threads, &gt;= 1
+     * @param terminal   whether {@code log} is a terminal (refresh one progress line)
+     * @param log        where progress goes
+     * @param optimizers where optimizer specs are looked up ({@code Optimizers.catalog()} but in tests)
      */
-    public Runner(int threads, boolean terminal, PrintStream log) {
+    public Runner(int threads, boolean terminal, PrintStream log, Catalog<Optimizer> optimizers) {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
         }
         this.threads = threads;
         this.terminal = terminal;
         this.log = log;
+        this.optimizers = optimizers;
     }
 
     /** Counts of what a run did. */
@@ -75,7 +80,7 @@ public final class Runner {
             for (Cell cell : pending) {
                 futures.add(pool.submit(() -> {
                     progress.running.incrementAndGet();
-                    CellOutcome outcome = CellRunner.run(experiment, cell);
+                    CellOutcome outcome = CellRunner.run(experiment, cell, optimizers);
                     try {
                         folder.store(outcome);
                     } catch (IOException e) {

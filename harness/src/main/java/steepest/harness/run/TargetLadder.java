@@ -26,6 +26,11 @@ public final class TargetLadder {
         Arrays.fill(seconds, Double.NaN);
     }
 
+    /** The targets' labels, e.g. {@code 1e-6}. */
+    public static java.util.List<String> labels() {
+        return Arrays.stream(TARGETS).mapToObj(TargetLadder::label).toList();
+    }
+
     /** The CSV column names, two per target: {@code gevals_to_1e-2,time_to_1e-2,...}. */
     public static String header() {
         StringBuilder header = new StringBuilder();

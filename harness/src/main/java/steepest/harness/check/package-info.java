@@ -1,0 +1,2 @@
+/** Regression checks of results against a committed baseline, for CI. */
+package steepest.harness.check;

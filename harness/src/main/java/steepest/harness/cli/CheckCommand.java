@@ -1,0 +1,84 @@
+package steepest.harness.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import steepest.harness.check.Baseline;
+import steepest.harness.check.RegressionCheck;
+import steepest.harness.check.RegressionCheck.Finding;
+import steepest.harness.check.RegressionCheck.Verdict;
+import steepest.harness.stats.Group;
+import steepest.harness.store.CsvTable;
+import steepest.harness.store.ResultsFolder;
+
+/**
+ * {@code steepest check --baseline FILE RESULTS [--update]}: compares a results folder with a
+ * committed baseline and exits 1 on a regression; {@code --update} writes the baseline instead.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compare a results folder with a baseline (success rate, median evaluations to the target,",
+            "median final gap) under the baseline's tolerances; print what got worse and better; exit 1 on a",
+            "regression. With --update, write the baseline from the results instead."})
+final class CheckCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--baseline", required = true, paramLabel = "FILE", description = "The baseline JSON file.")
+    private Path baselineFile;
+
+    @CommandLine.Parameters(index = "0", paramLabel = "RESULTS", description = "A results folder.")
+    private Path results;
+
+    @Option(names = "--update", description = "Write the baseline from RESULTS (keeping its tolerances if it exists).")
+    private boolean update;
+
+    @Option(names = "--target", paramLabel = "TAU", defaultValue = "1e-6",
+            description = "With --update: the relative target of the ladder (default: ${DEFAULT-VALUE}).")
+    private String target;
+
+    @Override
+    public Integer call() throws IOException {
+        ResultsFolder.hashOf(results);
+        CsvTable summary = CsvTable.read(results.resolve("summary.csv"));
+        List<Group> groups = Group.of(summary);
+        String experiment = ResultsFolder.experimentOf(results).name();
+        PrintWriter out = spec.commandLine().getOut();
+        if (update) {
+            if (!Group.targets(summary).contains(target)) {
+                throw new IllegalArgumentException("--target " + target + " is not in the ladder " + Group.targets(summary));
+            }
+            Baseline.Tolerances tolerances = Files.exists(baselineFile) ? Baseline.read(baselineFile).tolerances()
+                    : Baseline.Tolerances.DEFAULT;
+            Baseline.of(experiment, groups, target, tolerances).write(baselineFile);
+            out.println("wrote baseline " + baselineFile + " (" + groups.size() + " entries, target " + target + ")");
+            return 0;
+        }
+        if (!Files.isRegularFile(baselineFile)) {
+            throw new IllegalArgumentException("--baseline " + baselineFile + " does not exist (create it with --update)");
+        }
+        Baseline reference = Baseline.read(baselineFile);
+        List<Finding> findings = RegressionCheck.compare(reference,
+                Baseline.of(experiment, groups, reference.target(), reference.tolerances()));
+        List<Finding> changed = findings.stream().filter(f -> f.verdict() != Verdict.SAME).toList();
+        if (!changed.isEmpty()) {
+            out.printf("%-8s %-30s %-30s %-18s %14s %14s%n", "verdict", "problem", "optimizer", "metric", "baseline", "current");
+            for (Finding f : changed) {
+                out.printf("%-8s %-30s %-30s %-18s %14.6g %14.6g%n", f.verdict().name().toLowerCase(java.util.Locale.ROOT),
+                        f.problem(), f.optimizer(), f.metric(), f.reference(), f.current());
+            }
+        }
+        long worse = findings.stream().filter(f -> f.verdict() == Verdict.WORSE || f.verdict() == Verdict.MISSING).count();
+        long better = findings.stream().filter(f -> f.verdict() == Verdict.BETTER).count();
+        out.println("check: " + worse + " regressions, " + better + " improvements, "
+                + findings.stream().filter(f -> f.verdict() == Verdict.SAME).count() + " unchanged of "
+                + findings.size() + " comparisons against " + baselineFile);
+        return worse > 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,141 @@
+package steepest.harness.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import steepest.harness.cli.Main;
+import steepest.harness.experiment.Experiment;
+import steepest.harness.experiment.ExperimentLoader;
+import steepest.harness.run.Runner;
+import steepest.harness.store.ResultsFolder;
+import steepest.optimizers.Oracle;
+import steepest.optimizers.Optimizer;
+import steepest.optimizers.Optimizers;
+import steepest.optimizers.Search;
+import steepest.optimizers.Termination;
+import steepest.optimizers.spec.Catalog;
+import steepest.optimizers.spec.CatalogEntry;
+
+class RegressionCheckTest {
+
+    private static final String EXPERIMENT = """
+            name: gate
+            seeds: 2
+            problems: ["quadratic:d=10,cond=10", "quadratic:d=30,cond=50"]
+            optimizers: [gd:lr=0.1, gd:lr=0.02]
+            budget: {iterations: 3000}
+            record: {per_decade: 10}
+            """;
+
+    @TempDir
+    Path temp;
+
+    /** gd as the catalog builds it, but each step first wastes one counted value-and-gradient call. */
+    private static final class Wasteful implements Optimizer {
+        private final Optimizer inner;
+
+        Wasteful(Optimizer inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Search start(Oracle oracle, double[] x0, RandomGenerator random) {
+            Search search = inner.start(oracle, x0, random);
+            double[] scratch = new double[x0.length];
+            return new Search() {
+                @Override
+                public boolean step() {
+                    oracle.valueAndGradient(search.x(), scratch);
+                    return search.step();
+                }
+
+                @Override
+                public double[] x() {
+                    return search.x();
+                }
+
+                @Override
+                public Termination termination() {
+                    return search.termination();
+                }
+            };
+        }
+    }
+
+    private Path run(String name, Catalog<Optimizer> optimizers) throws IOException {
+        Experiment experiment = ExperimentLoader.parse("gate.yaml", EXPERIMENT);
+        Path out = temp.resolve(name);
+        ResultsFolder folder = ResultsFolder.open(out, experiment, EXPERIMENT);
+        new Runner(2, false, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), optimizers)
+                .run(experiment, experiment.cells(), folder, "1/1");
+        folder.finish(experiment.cells());
+        return out;
+    }
+
+    private static int check(StringWriter out, String... args) {
+        return Main.execute(args, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+    }
+
+    @Test
+    void passesOnTheBaselineAndFailsOnADegradedOptimizer() throws IOException {
+        Path good = run("good", Optimizers.catalog());
+        Path baseline = temp.resolve("baseline.json");
+        StringWriter written = new StringWriter();
+        assertEquals(0, check(written, "check", "--update", "--baseline", baseline.toString(), good.toString()));
+        assertTrue(written.toString().startsWith("wrote baseline " + baseline + " (4 entries, target 1e-6)"), written.toString());
+        Baseline stored = Baseline.read(baseline);
+        assertEquals(1.0, stored.entries().get(0).successRate());
+        assertTrue(Double.isFinite(stored.entries().get(0).medianGradients()));
+
+        StringWriter same = new StringWriter();
+        assertEquals(0, check(same, "check", "--baseline", baseline.toString(), good.toString()));
+        assertTrue(same.toString().contains("check: 0 regressions, 0 improvements"), same.toString());
+
+        List<CatalogEntry<Optimizer>> degraded = new ArrayList<>();
+        for (CatalogEntry<Optimizer> entry : Optimizers.catalog().entries()) {
+            degraded.add(!entry.name().equals("gd") ? entry : new CatalogEntry<>(entry.name(), entry.summary(),
+                    entry.keys(), args -> new Wasteful(entry.factory().apply(args))));
+        }
+        Path worse = run("worse", new Catalog<>("optimizer", degraded));
+        StringWriter report = new StringWriter();
+        assertEquals(1, check(report, "check", "--baseline", baseline.toString(), worse.toString()));
+        assertTrue(report.toString().contains("check: 3 regressions, 0 improvements"), report.toString());
+        assertTrue(report.toString().contains("64.0000        128.000"), "twice the evaluations: " + report);
+        assertTrue(report.toString().lines().anyMatch(l -> l.startsWith("worse") && l.contains("gevals_to_1e-6")),
+                report.toString());
+    }
+
+    @Test
+    void comparesEachMetricUnderTheDeclaredTolerances() {
+        Baseline.Tolerances tolerances = new Baseline.Tolerances(1.1, 10, 1e-12, 0);
+        Baseline reference = new Baseline("x", "1e-6", tolerances, List.of(
+                new Baseline.Entry("p", "a", 3, 1.0, 100, 1e-8),
+                new Baseline.Entry("p", "b", 3, 2 / 3.0, Double.POSITIVE_INFINITY, 1e-3),
+                new Baseline.Entry("p", "gone", 3, 1.0, 10, 0)));
+        Baseline current = new Baseline("x", "1e-6", tolerances, List.of(
+                new Baseline.Entry("p", "a", 3, 1.0, 109, 5e-8),
+                new Baseline.Entry("p", "b", 3, 1.0, 500, 1e-6),
+                new Baseline.Entry("p", "new", 3, 1.0, 10, 0)));
+        List<RegressionCheck.Finding> findings = RegressionCheck.compare(reference, current);
+        assertEquals(List.of(RegressionCheck.Verdict.SAME, RegressionCheck.Verdict.SAME, RegressionCheck.Verdict.SAME,
+                        RegressionCheck.Verdict.BETTER, RegressionCheck.Verdict.BETTER, RegressionCheck.Verdict.BETTER,
+                        RegressionCheck.Verdict.MISSING, RegressionCheck.Verdict.NEW),
+                findings.stream().map(RegressionCheck.Finding::verdict).toList());
+        Baseline slower = new Baseline("x", "1e-6", tolerances, List.of(new Baseline.Entry("p", "a", 3, 1.0, 111, 2e-7),
+                new Baseline.Entry("p", "b", 3, 1 / 3.0, Double.POSITIVE_INFINITY, 1e-3),
+                new Baseline.Entry("p", "gone", 3, 1.0, 10, 0)));
+        assertEquals(List.of(RegressionCheck.Verdict.SAME, RegressionCheck.Verdict.WORSE, RegressionCheck.Verdict.WORSE,
+                        RegressionCheck.Verdict.WORSE, RegressionCheck.Verdict.SAME, RegressionCheck.Verdict.SAME,
+                        RegressionCheck.Verdict.SAME, RegressionCheck.Verdict.SAME, RegressionCheck.Verdict.SAME),
+                RegressionCheck.compare(reference, slower).stream().map(RegressionCheck.Finding::verdict).toList());
+    }
+}
