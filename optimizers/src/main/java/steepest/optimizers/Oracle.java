@@ -8,9 +8,9 @@ import java.util.Arrays;
  * just in seconds, and no method can evaluate for free.
  *
  * <p>The {@link Driver} also evaluates f and ∇f at recorded iterates, uncounted. It keeps that one
- * evaluation (point, value, gradient) in a single-entry memo: when the optimizer next asks for the
- * full objective at exactly that point, it gets the memo, the call is counted as usual, and the
- * memo's evaluation time is charged to the run. Lazy methods such as gradient descent, which
+ * evaluation (point, value, gradient) in a single-use memo: when the optimizer's next call for the
+ * full objective is at exactly that point, it gets the memo, the call is counted as usual, and the
+ * memo's evaluation time is charged to the run; any other call discards the memo. Lazy methods such as gradient descent, which
  * evaluate at x_k at the start of iteration k + 1, thus pay for recording only a copy.
  *
  * <p>Not thread-safe: one oracle per run.
@@ -178,8 +178,13 @@ public final class Oracle {
         return chargedNanos;
     }
 
+    /** Whether x is the memo's point; the memo serves one call only, so later calls pay one flag test. */
     private boolean memoHit(double[] x) {
-        if (memoValid && Arrays.equals(x, memoPoint)) {
+        if (!memoValid) {
+            return false;
+        }
+        memoValid = false;
+        if (Arrays.equals(x, memoPoint)) {
             chargedNanos += memoNanos;
             return true;
         }

@@ -34,12 +34,24 @@ public interface RecordSchedule {
     static RecordSchedule logSpaced(int perDecade) {
         Checks.atLeast("perDecade", perDecade, 1);
         return k -> {
-            long next = k + 1;
-            while (next > perDecade && Math.floor(perDecade * Math.log10(next))
-                    <= Math.floor(perDecade * Math.log10(next - 1))) {
+            if (k < perDecade) {
+                return k + 1;
+            }
+            // The next grid level m above k is first crossed at ceil(10^(m/p)); the loops only undo rounding.
+            double level = Math.floor(perDecade * Math.log10(k)) + 1;
+            long next = Math.max(k + 1, (long) Math.ceil(Math.pow(10, level / perDecade)));
+            while (next - 1 > k && crossesLevel(next - 1, perDecade)) {
+                next--;
+            }
+            while (!crossesLevel(next, perDecade)) {
                 next++;
             }
             return next;
         };
+    }
+
+    /** Whether ⌊p·log10(j)⌋ &gt; ⌊p·log10(j − 1)⌋, for j &gt; p. */
+    private static boolean crossesLevel(long j, int perDecade) {
+        return Math.floor(perDecade * Math.log10(j)) > Math.floor(perDecade * Math.log10(j - 1));
     }
 }

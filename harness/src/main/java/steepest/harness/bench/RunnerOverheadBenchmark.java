@@ -1,0 +1,82 @@
+package steepest.harness.bench;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import steepest.harness.experiment.Cell;
+import steepest.harness.experiment.Experiment;
+import steepest.harness.experiment.ExperimentLoader;
+import steepest.harness.run.CellOutcome;
+import steepest.harness.run.CellRunner;
+import steepest.optimizers.Oracle;
+import steepest.optimizers.Optimizers;
+import steepest.optimizers.Search;
+import steepest.problems.Problems;
+
+/**
+ * The runner's own cost: one cell of gradient descent on Rosenbrock 2-D (the cheapest iteration
+ * there is, so the overhead shows) through {@link CellRunner} (spec parsing, the driver's budget and
+ * stop checks, counters, log-spaced trace rows, the target ladder) against the same iterations in a
+ * bare loop of {@code Search.step()}. The ratio runner / bare is the overhead; the target is below
+ * 1.05. {@code tolerance} adds a gradient-norm check at every iteration, which observes f and ∇f
+ * each time.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class RunnerOverheadBenchmark {
+
+    private static final long ITERATIONS = 100_000;
+
+    /** Whether the cell also checks a gradient tolerance at every iteration. */
+    @Param({"false", "true"})
+    public boolean tolerance;
+
+    private Experiment experiment;
+    private Cell cell;
+
+    /** Builds the one-cell experiment. */
+    @Setup
+    public void setUp() {
+        experiment = ExperimentLoader.parse("overhead.yaml", """
+                name: overhead
+                problems: [rosenbrock:d=2]
+                optimizers: [gd:lr=1e-3]
+                budget: {iterations: %d}
+                stop: {gtol: %s}
+                record: {per_decade: 20}
+                """.formatted(ITERATIONS, tolerance ? "1e-300" : "0"));
+        cell = experiment.cells().get(0);
+    }
+
+    /** The same iterations with nothing around them. */
+    @Benchmark
+    public double bare() {
+        Search search = Optimizers.catalog().create("gd:lr=1e-3").start(
+                new Oracle(Problems.catalog().create("rosenbrock:d=2").objective()), new double[] {-1.2, 1},
+                new SplittableRandom(cell.rngSeed()));
+        for (long k = 0; k < ITERATIONS; k++) {
+            search.step();
+        }
+        return search.x()[0];
+    }
+
+    /** One cell through the runner. */
+    @Benchmark
+    public CellOutcome runner() {
+        return CellRunner.run(experiment, cell, Optimizers.catalog());
+    }
+}

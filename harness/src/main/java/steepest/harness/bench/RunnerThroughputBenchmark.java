@@ -1,0 +1,86 @@
+package steepest.harness.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import steepest.harness.experiment.Experiment;
+import steepest.harness.experiment.ExperimentLoader;
+import steepest.harness.run.Runner;
+import steepest.harness.store.ResultsFolder;
+import steepest.optimizers.Optimizers;
+
+/**
+ * Cells per second of the runner on the quickstart grid, with 1 and 2 threads: one operation runs
+ * every cell of the experiment into a fresh results folder (files, atomic writes and all). The
+ * speed-up is the ratio of the two scores; the target is at least 1.7 on two cores.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 10)
+@Measurement(iterations = 15)
+@Fork(1)
+public class RunnerThroughputBenchmark {
+
+    /** Worker threads. */
+    @Param({"1", "2"})
+    public int threads;
+
+    private Experiment experiment;
+    private Path folder;
+
+    /** Loads the quickstart grid. */
+    @Setup
+    public void load() {
+        experiment = ExperimentLoader.load("quickstart");
+    }
+
+    /** A fresh, empty folder per operation, made outside the measurement. */
+    @Setup(Level.Invocation)
+    public void freshFolder() throws IOException {
+        folder = Files.createTempDirectory("steepest-bench");
+    }
+
+    /** Removes the folder. */
+    @TearDown(Level.Invocation)
+    public void removeFolder() throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** Every cell of the quickstart experiment. */
+    @Benchmark
+    public Runner.Tally quickstart() throws IOException {
+        ResultsFolder results = ResultsFolder.open(folder.resolve("r"), experiment, "");
+        Runner.Tally tally = new Runner(threads, false, new PrintStream(OutputStream.nullOutputStream()),
+                Optimizers.catalog()).run(experiment, experiment.cells(), results, "1/1");
+        results.finish(experiment.cells());
+        return tally;
+    }
+}
