@@ -28,10 +28,11 @@ import steepest.optimizers.StoppingRules;
  * @param budget      the per-cell budget
  * @param tolerances  the stopping tolerances
  * @param recording   which iterations are written to the traces
+ * @param start       where runs start
  */
 public record Experiment(String name, String description, long seed, List<String> problems, List<String> optimizers,
                          List<Long> seeds, List<Pair> pairs, Budget budget, Tolerances tolerances,
-                         Recording recording) {
+                         Recording recording, Start start) {
 
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -86,12 +87,42 @@ public record Experiment(String name, String description, long seed, List<String
      * @param perDecade   points per decade when every is 0
      * @param testMetrics record held-out test metrics of ML problems (test loss, accuracy)
      * @param layerNorms  record per-layer gradient norms of layered models (neural networks)
+     * @param iterates    record the iterate x (columns x0..x{d-1}) in every row
      */
-    public record Recording(long every, int perDecade, boolean testMetrics, boolean layerNorms) {
+    public record Recording(long every, int perDecade, boolean testMetrics, boolean layerNorms, boolean iterates) {
 
         /** The schedule the driver follows. */
         public RecordSchedule schedule() {
             return every > 0 ? RecordSchedule.every(every) : RecordSchedule.logSpaced(perDecade);
+        }
+    }
+
+    /**
+     * Where runs start: the problem's standard start, or (multi-start studies) a point drawn uniformly
+     * from the box [low, high]^d. The draw depends on the experiment seed, the problem and the
+     * replicate seed only, so every optimizer starts from the same point for the same seed.
+     *
+     * @param random whether to draw the start
+     * @param low    the box's low end
+     * @param high   the box's high end
+     */
+    public record Start(boolean random, double low, double high) {
+
+        /** The problem's standard start. */
+        public static final Start STANDARD = new Start(false, Double.NaN, Double.NaN);
+
+        /** The start of a run of {@code problem} with replicate seed {@code seed}, given its standard start. */
+        public double[] of(long experimentSeed, String problem, long seed, double[] standard) {
+            if (!random) {
+                return standard;
+            }
+            java.util.SplittableRandom draw = new java.util.SplittableRandom(
+                    Cell.deriveSeed(experimentSeed, problem, "start", seed));
+            double[] x = new double[standard.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = low + (high - low) * draw.nextDouble();
+            }
+            return x;
         }
     }
 

@@ -35,7 +35,8 @@ import steepest.problems.Problems;
  *   - {name: gd, params: {lr: {log: [1e-4, 1e-2], points: 3}}}
  * budget: {iterations: 1000, gradient_evaluations: .inf, epochs: .inf, time_seconds: .inf}
  * stop: {gtol: 1e-8, target_gap: 1e-6, gap: 0, check_every: 1}
- * record: {per_decade: 20, test_metrics: true, layer_norms: false}   # or {every: 10}
+ * record: {per_decade: 20, test_metrics: true, layer_norms: false, x: false}   # or {every: 10}
+ * start: {uniform: [-5, 5]}          # seeded random starts (default: each problem's standard start)
  * </pre>
  * Every error names the file, line and field.
  */
@@ -43,7 +44,7 @@ public final class ExperimentLoader {
 
     private static final String BUILTIN_FOLDER = "experiments/";
     private static final Set<String> TOP = Set.of("name", "description", "seed", "seeds", "problems", "optimizers",
-            "budget", "stop", "record", "tune");
+            "budget", "stop", "record", "tune", "start");
     private static final List<Long> DEFAULT_TUNING_SEEDS = List.of(1000L, 1001L, 1002L);
     private static final long DEFAULT_ITERATIONS = 1000;
     private static final int DEFAULT_PER_DECADE = 20;
@@ -191,7 +192,7 @@ public final class ExperimentLoader {
         List<String> optimizers = expandOptimizers ? specs("optimizers", root, Optimizers.catalog()) : List.of();
         List<Long> seeds = root.has("seeds") ? seeds("/seeds", root.get("seeds")) : List.of(0L);
         return new Experiment(name, description, seed, problems, optimizers, seeds, List.of(), budget(root.get("budget")),
-                tolerances(root.get("stop")), recording(root.get("record")));
+                tolerances(root.get("stop")), recording(root.get("record")), start(root.get("start")));
     }
 
     private List<Long> seeds(String pointer, JsonNode node) {
@@ -246,13 +247,31 @@ public final class ExperimentLoader {
                 nonNegative(node, "/stop", "gap"), checkEvery);
     }
 
+    private Experiment.Start start(JsonNode node) {
+        if (node == null) {
+            return Experiment.Start.STANDARD;
+        }
+        checkKeys("/start", node, Set.of("uniform"));
+        JsonNode box = required(node, "uniform", "/start");
+        if (!box.isArray() || box.size() != 2) {
+            throw yaml.fail("/start/uniform", "must be [low, high]");
+        }
+        double low = number("/start/uniform/0", box.get(0));
+        double high = number("/start/uniform/1", box.get(1));
+        if (!(low < high) || !Double.isFinite(low) || !Double.isFinite(high)) {
+            throw yaml.fail("/start/uniform", "needs finite low < high, got [" + low + ", " + high + "]");
+        }
+        return new Experiment.Start(true, low, high);
+    }
+
     private Experiment.Recording recording(JsonNode node) {
         if (node == null) {
-            return new Experiment.Recording(0, DEFAULT_PER_DECADE, true, false);
+            return new Experiment.Recording(0, DEFAULT_PER_DECADE, true, false, false);
         }
-        checkKeys("/record", node, Set.of("every", "per_decade", "test_metrics", "layer_norms"));
+        checkKeys("/record", node, Set.of("every", "per_decade", "test_metrics", "layer_norms", "x"));
         boolean testMetrics = !node.has("test_metrics") || bool("/record/test_metrics", node.get("test_metrics"));
         boolean layerNorms = node.has("layer_norms") && bool("/record/layer_norms", node.get("layer_norms"));
+        boolean iterates = node.has("x") && bool("/record/x", node.get("x"));
         if (node.has("every") && node.has("per_decade")) {
             throw yaml.fail("/record", "give either every or per_decade, not both");
         }
@@ -261,13 +280,13 @@ public final class ExperimentLoader {
             if (every < 1) {
                 throw yaml.fail("/record/every", "must be >= 1, got " + every);
             }
-            return new Experiment.Recording(every, 0, testMetrics, layerNorms);
+            return new Experiment.Recording(every, 0, testMetrics, layerNorms, iterates);
         }
         long perDecade = node.has("per_decade") ? integer("/record/per_decade", node.get("per_decade")) : DEFAULT_PER_DECADE;
         if (perDecade < 1 || perDecade > 1000) {
             throw yaml.fail("/record/per_decade", "must be in [1, 1000], got " + perDecade);
         }
-        return new Experiment.Recording(0, (int) perDecade, testMetrics, layerNorms);
+        return new Experiment.Recording(0, (int) perDecade, testMetrics, layerNorms, iterates);
     }
 
     /** Expands a list of specs and grids into canonical specs, each validated by building it once. */

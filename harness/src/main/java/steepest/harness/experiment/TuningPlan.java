@@ -68,7 +68,7 @@ public record TuningPlan(Experiment base, List<String> families, List<List<Strin
         List<String> all = new ArrayList<>(candidates.stream().flatMap(List::stream)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         return new Experiment(base.name() + "-trials", "tuning trials of " + base.name(), base.seed(), base.problems(),
-                all, tuningSeeds, List.of(), base.budget(), base.tolerances(), base.recording());
+                all, tuningSeeds, List.of(), base.budget(), base.tolerances(), base.recording(), base.start());
     }
 
     /** The criterion of every (problem, candidate) in the trials' groups, and the best per (problem, family). */
@@ -133,6 +133,6 @@ public record TuningPlan(Experiment base, List<String> families, List<List<Strin
         }
         return new Experiment(base.name() + "-final", "tuned and default settings of " + base.name(), base.seed(),
                 base.problems(), new ArrayList<>(optimizers), base.seeds(), pairs, base.budget(), base.tolerances(),
-                base.recording());
+                base.recording(), base.start());
     }
 }

@@ -45,7 +45,7 @@ public final class CellRunner {
             dimension = problem.dimension();
             ladder = new TargetLadder(optimalValue);
             samples = problem.objective() instanceof FiniteSum sum ? sum.size() : 0;
-            columns = Extras.of(problem.objective(), experiment.recording());
+            columns = Extras.of(problem.objective(), problem.dimension(), experiment.recording());
             Optimizer optimizer = optimizers.create(cell.optimizer());
             Extras recordExtras = columns;
             TargetLadder targets = ladder;
@@ -64,7 +64,8 @@ public final class CellRunner {
                     targets.offer(record);
                 }
             };
-            RunResult result = Driver.run(optimizer, problem.objective(), problem.start(),
+            double[] start = experiment.start().of(experiment.seed(), cell.problem(), cell.seed(), problem.start());
+            RunResult result = Driver.run(optimizer, problem.objective(), start,
                     new SplittableRandom(cell.rngSeed()), experiment.rules(optimalValue),
                     experiment.recording().schedule(), observer);
             return new CellOutcome(cell, CellOutcome.Status.of(result.termination()), result.termination(),
@@ -77,15 +78,19 @@ public final class CellRunner {
         }
     }
 
-    /** Test metrics and layer gradient norms computed at recorded rows, when asked for and offered. */
-    private record Extras(List<String> names, HeldOutMetrics metrics, Layered layers, Objective objective) {
+    /**
+     * Test metrics, layer gradient norms and the iterate, computed at recorded rows when the experiment
+     * asks for them and the problem offers them.
+     */
+    private record Extras(List<String> names, HeldOutMetrics metrics, Layered layers, Objective objective,
+                          boolean iterates) {
 
-        static final Extras NONE = new Extras(List.of(), null, null, null);
+        static final Extras NONE = new Extras(List.of(), null, null, null, false);
 
-        static Extras of(Objective objective, Experiment.Recording recording) {
+        static Extras of(Objective objective, int dimension, Experiment.Recording recording) {
             HeldOutMetrics metrics = recording.testMetrics() && objective instanceof HeldOutMetrics m ? m : null;
             Layered layers = recording.layerNorms() && objective instanceof Layered l ? l : null;
-            if (metrics == null && layers == null) {
+            if (metrics == null && layers == null && !recording.iterates()) {
                 return NONE;
             }
             List<String> names = new ArrayList<>();
@@ -95,7 +100,12 @@ public final class CellRunner {
             if (layers != null) {
                 layers.layerNames().forEach(name -> names.add("grad_norm_" + name));
             }
-            return new Extras(names, metrics, layers, objective);
+            if (recording.iterates()) {
+                for (int i = 0; i < dimension; i++) {
+                    names.add("x" + i);
+                }
+            }
+            return new Extras(names, metrics, layers, objective, recording.iterates());
         }
 
         double[] at(double[] x) {
@@ -113,6 +123,10 @@ public final class CellRunner {
                 double[] norms = new double[layers.layerNames().size()];
                 layers.layerNorms(gradient, norms);
                 System.arraycopy(norms, 0, values, offset, norms.length);
+                offset += norms.length;
+            }
+            if (iterates) {
+                System.arraycopy(x, 0, values, offset, x.length);
             }
             return values;
         }

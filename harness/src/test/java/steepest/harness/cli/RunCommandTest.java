@@ -82,6 +82,38 @@ class RunCommandTest {
     }
 
     @Test
+    void randomStartsAreSharedByOptimizersAndDifferBySeedAndIteratesAreRecorded() throws IOException {
+        Path spec = Files.writeString(temp.resolve("starts.yaml"), """
+                name: starts
+                seeds: 2
+                problems: ["rosenbrock:d=3"]
+                optimizers: [gd:lr=1e-4, gd:lr=2e-4]
+                budget: {iterations: 5}
+                start: {uniform: [-2, 3]}
+                record: {every: 1, x: true}
+                """);
+        Path out = temp.resolve("starts");
+        assertEquals(0, CliRun.of("run", spec.toString(), "--out", out.toString()).status());
+        CsvTable summary = CsvTable.read(out.resolve("summary.csv"));
+        List<List<String>> starts = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            CsvTable trace = CsvTable.read(out.resolve("traces").resolve(summary.row(i).get("cell") + ".csv"));
+            assertEquals(List.of("x0", "x1", "x2"), trace.header().subList(trace.header().size() - 3, trace.header().size()));
+            assertEquals(6, trace.rows().size());
+            List<String> start = trace.rows().get(0).subList(trace.header().size() - 3, trace.header().size());
+            for (String coordinate : start) {
+                double value = Double.parseDouble(coordinate);
+                assertTrue(value >= -2 && value <= 3, coordinate);
+            }
+            starts.add(start);
+        }
+        // Cells are problem-major, then optimizer, then seed: 0 = (lr 1e-4, seed 0), 1 = (1e-4, 1), 2 = (2e-4, 0).
+        assertEquals(starts.get(0), starts.get(2), "both optimizers start from the same point for seed 0");
+        assertEquals(starts.get(1), starts.get(3));
+        assertTrue(!starts.get(0).equals(starts.get(1)), "seeds differ");
+    }
+
+    @Test
     void anInvalidExperimentLeavesNoFolderBehind() {
         Path out = temp.resolve("never");
         CliRun run = CliRun.of("run", "no-such-experiment", "--out", out.toString());
