@@ -117,12 +117,11 @@ public final class RotatedQuadratic implements AnalyticFunction {
         for (int i = 0; i < dimension; i++) {
             double y = gradOut[i];
             double ly = eigenvalues[i] * y;
-            f += 0.5 * ly * y;
+            f += 0.5 * ly * y - x[i];
             gradOut[i] = ly;
         }
         rotateInPlace(gradOut);
         for (int i = 0; i < dimension; i++) {
-            f -= x[i];
             gradOut[i] -= 1;
         }
         return f;
@@ -134,7 +133,8 @@ public final class RotatedQuadratic implements AnalyticFunction {
         transposeInPlace(work);
         double f = 0;
         for (int i = 0; i < dimension; i++) {
-            f += 0.5 * eigenvalues[i] * work[i] * work[i] - x[i];
+            double ly = eigenvalues[i] * work[i];
+            f += 0.5 * ly * work[i] - x[i];
         }
         return f;
     }

@@ -90,7 +90,7 @@ public final class MghCatalog {
                         SMOOTH_SCALABLE, List.of(Key.of("n", 10, "dimension, >= 1")),
                         args -> new Penalty1(args.integer("n"))),
                 entry("mgh-penalty-2", "MGH 24 penalty II, m = 2n, f* = 9.37629e-6 (n = 4), 2.93660e-4 (n = 10)",
-                        SMOOTH_SCALABLE, List.of(Key.of("n", 10, "dimension, >= 1")),
+                        SMOOTH, List.of(Key.of("n", 10, "dimension, 1..1000")),
                         args -> new Penalty2(args.integer("n"))),
                 entry("mgh-variably-dimensioned", "MGH 25 variably dimensioned, m = n + 2, f* = 0 at (1, ..., 1)",
                         STRONGLY_CONVEX_SCALABLE, List.of(Key.of("n", 10, "dimension, >= 1")),

@@ -5,16 +5,20 @@ package steepest.problems.mgh;
  * rᵢ = √a (e^(xᵢ/10) + e^(xᵢ₋₁/10) − yᵢ) for 2 &lt;= i &lt;= n with yᵢ = e^(i/10) + e^((i−1)/10),
  * rᵢ = √a (e^(xᵢ₋ₙ₊₁/10) − e^(−1/10)) for n &lt; i &lt; 2n, r₂ₙ = Σⱼ (n − j + 1)xⱼ² − 1;
  * x0 = (1/2, ..., 1/2). f* = 9.37629...·10⁻⁶ (n = 4) and 2.93660...·10⁻⁴ (n = 10), stated to full
- * precision; unknown for other n. Gill, Murray and Pitfield (1972).
+ * precision; unknown for other n. n &lt;= 1000: the data grow like e^(i/10), so f(x0) ≈ 1e-5·e^(n/5)
+ * (about 1e82 at n = 1000) and overflows a double near n = 3550. Gill, Murray and Pitfield (1972).
  */
 public final class Penalty2 extends MghFunction {
 
     private static final double ROOT_A = Math.sqrt(1e-5);
     private static final double E_TENTH = Math.exp(-0.1);
 
-    /** @param n the dimension, &gt;= 1 */
+    /** The largest n accepted: f stays far from overflow. */
+    public static final int MAX_DIMENSION = 1000;
+
+    /** @param n the dimension, 1..1000 */
     public Penalty2(int n) {
-        super(atLeast("n", n, 1), 2 * n);
+        super(inRange("n", n, 1, MAX_DIMENSION), 2 * n);
     }
 
     @Override
