@@ -221,15 +221,19 @@ def meyer():  # 10
 
 def gulf(m=99):  # 11
     t = _i(m) / 100
-    y = 25 + (-50 * np.log(t)) ** (2 / 3)
+
+    def data(x):
+        # y in the precision of x, so an extended evaluation sees the exact data
+        real = np.longdouble if _real(x).dtype == np.longdouble else float
+        return 25 + (-50 * np.log(t.astype(real))) ** (real(2) / 3)
 
     def r(x):
-        a = y - x[1]
+        a = data(x) - x[1]
         absa = a * np.sign(_real(a))
         return np.exp(-absa ** x[2] / x[0]) - t
 
     def j(x):
-        a = y - x[1]
+        a = data(x) - x[1]
         sign = np.sign(_real(a))
         absa = a * sign
         p = absa ** x[2]
