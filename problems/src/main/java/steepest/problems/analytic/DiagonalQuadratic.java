@@ -1,7 +1,6 @@
 package steepest.problems.analytic;
 
 import steepest.optimizers.Checks;
-import steepest.optimizers.TwiceDifferentiable;
 
 /**
  * The ill-conditioned quadratic f(x) = ½ xᵀAx − bᵀx with A = diag(λ₁, ..., λ_d), the eigenvalues
@@ -10,7 +9,7 @@ import steepest.optimizers.TwiceDifferentiable;
  * 1/L = 1/κ contracts the error in the i-th coordinate by 1 − λᵢ/κ per step (Nesterov,
  * "Introductory Lectures on Convex Optimization", 2004, §2.1.5).
  */
-public final class DiagonalQuadratic implements TwiceDifferentiable {
+public final class DiagonalQuadratic implements AnalyticFunction {
 
     private final double[] eigenvalues;
 
@@ -33,7 +32,14 @@ public final class DiagonalQuadratic implements TwiceDifferentiable {
         return eigenvalues.clone();
     }
 
+    /** The standard start x0 = 0. */
+    @Override
+    public double[] standardStart() {
+        return new double[eigenvalues.length];
+    }
+
     /** x* = A⁻¹b, i.e. 1/λᵢ. */
+    @Override
     public double[] minimizer() {
         double[] x = new double[eigenvalues.length];
         for (int i = 0; i < x.length; i++) {
@@ -43,6 +49,7 @@ public final class DiagonalQuadratic implements TwiceDifferentiable {
     }
 
     /** f* = −½ Σ 1/λᵢ. */
+    @Override
     public double optimalValue() {
         double sum = 0;
         for (double lambda : eigenvalues) {

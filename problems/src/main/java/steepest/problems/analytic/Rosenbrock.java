@@ -1,7 +1,6 @@
 package steepest.problems.analytic;
 
 import steepest.optimizers.Checks;
-import steepest.optimizers.TwiceDifferentiable;
 
 /**
  * The chained Rosenbrock function f(x) = Σ_{i=1}^{d−1} 100(x_{i+1} − xᵢ²)² + (1 − xᵢ)², with the
@@ -10,7 +9,7 @@ import steepest.optimizers.TwiceDifferentiable;
  * Computer J. 3(3), 1960; the chained form is problem 21 of Moré, Garbow and Hillstrom (1981) in its
  * extended-to-any-d variant. Value and gradient are one fused pass over x.
  */
-public final class Rosenbrock implements TwiceDifferentiable {
+public final class Rosenbrock implements AnalyticFunction {
 
     private final int dimension;
 
@@ -27,6 +26,23 @@ public final class Rosenbrock implements TwiceDifferentiable {
             x[i] = i % 2 == 0 ? -1.2 : 1.0;
         }
         return x;
+    }
+
+    @Override
+    public double[] standardStart() {
+        return standardStart(dimension);
+    }
+
+    @Override
+    public double optimalValue() {
+        return 0;
+    }
+
+    @Override
+    public double[] minimizer() {
+        double[] ones = new double[dimension];
+        java.util.Arrays.fill(ones, 1.0);
+        return ones;
     }
 
     @Override

@@ -1,0 +1,131 @@
+package steepest.problems;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * How {@link ProblemCatalogTest} checks each catalog entry: where it samples points and how tight its
+ * tolerances are. Every entry of {@link Problems#catalog()} needs one here, registered by name; an
+ * entry without one fails the test (it is never skipped). Add yours next to the others of its kind.
+ *
+ * <p>Tolerances (all relative, see {@link ProblemCatalogTest} for the exact comparisons):
+ * <ul>
+ *   <li>gradient vs central differences: |fd − gᵢ| &lt;= {@code gradient}·‖g‖∞ + rounding, where
+ *       rounding = 100·ε·max|f| / (2h) is the cancellation error of the difference itself (so the check
+ *       is relative to f where f dwarfs g, as on Brown badly scaled, see REFERENCES.md);</li>
+ *   <li>Hessian-vector product vs central differences of gradients along a scaled random direction:
+ *       ‖fd − Hv‖∞ &lt;= {@code hessian}·‖Hv‖∞ + 100·ε·max‖g‖∞ / h;</li>
+ *   <li>at the stated minimizer: |f(x*) − f*| &lt;= {@code optimumValue}·|f*| + 1e-14 and
+ *       ‖∇f(x*)‖∞ &lt;= {@code optimumGradient}·(1 + ‖∇f(x0)‖∞).</li>
+ * </ul>
+ */
+final class ProblemChecks {
+
+    /** Picks a test point for a problem from its standard start. */
+    @FunctionalInterface
+    interface Sampler {
+        double[] point(Problem problem, SplittableRandom random);
+    }
+
+    /**
+     * One check.
+     *
+     * @param points          where gradients and Hessian-vector products are compared
+     * @param gradient        relative bound for the central-difference gradient check
+     * @param hessian         relative bound for the Hessian-vector product check
+     * @param optimumValue    relative bound on f(x*) − f*
+     * @param optimumGradient bound on ‖∇f(x*)‖∞ relative to 1 + ‖∇f(x0)‖∞
+     * @param noOptimum       null, or why the problem states no f* and x* (then none may be stated)
+     */
+    record Check(Sampler points, double gradient, double hessian, double optimumValue, double optimumGradient,
+                 String noOptimum) {
+
+        Check withoutOptimum(String reason) {
+            return new Check(points, gradient, hessian, optimumValue, optimumGradient, reason);
+        }
+
+        Check withGradient(double bound) {
+            return new Check(points, bound, hessian, optimumValue, optimumGradient, noOptimum);
+        }
+    }
+
+    /** xᵢ = x0ᵢ + scale·(1 + |x0ᵢ|)·u, u uniform in [−1, 1]. */
+    static Sampler nearStart(double scale) {
+        return (problem, random) -> {
+            double[] x = problem.start();
+            for (int i = 0; i < x.length; i++) {
+                x[i] += scale * (1 + Math.abs(x[i])) * (2 * random.nextDouble() - 1);
+            }
+            return x;
+        };
+    }
+
+    /** Smooth test functions and the MGH set: near the start, 1e-6 and 1e-5, tight optimum checks. */
+    static final Check SMOOTH = new Check(nearStart(0.1), 1e-6, 1e-5, 1e-8, 1e-9, null);
+
+    private static final Map<String, Check> CHECKS = new HashMap<>();
+
+    static {
+        // f passes through 2⌈log₂ d⌉ butterfly stages; at d = 1e6 its rounding noise costs about one digit
+        // of the difference quotient, measured 7e-6 relative to |g|inf.
+        CHECKS.put("quadratic-rotated", SMOOTH.withGradient(2e-5));
+        for (String name : List.of("sphere", "quadratic", "rosenbrock", "beale", "booth",
+                "himmelblau", "goldstein-price", "six-hump-camel", "rastrigin", "griewank", "styblinski-tang",
+                "plateau")) {
+            CHECKS.put(name, SMOOTH);
+        }
+        // Ackley's kink is at the minimizer only; the sampled points stay near the start (2.5, ...).
+        CHECKS.put("ackley", SMOOTH);
+        CHECKS.put("saddle", SMOOTH.withoutOptimum("x^2 - y^2 is unbounded below"));
+        for (String name : List.of("mgh-rosenbrock", "mgh-freudenstein-roth", "mgh-powell-badly-scaled",
+                "mgh-brown-badly-scaled", "mgh-beale", "mgh-jennrich-sampson", "mgh-helical-valley", "mgh-bard",
+                "mgh-gaussian", "mgh-meyer", "mgh-gulf", "mgh-box-3d", "mgh-powell-singular", "mgh-wood",
+                "mgh-kowalik-osborne", "mgh-brown-dennis", "mgh-osborne-1", "mgh-biggs-exp6", "mgh-osborne-2",
+                "mgh-watson", "mgh-extended-rosenbrock", "mgh-extended-powell", "mgh-penalty-1", "mgh-penalty-2",
+                "mgh-variably-dimensioned", "mgh-trigonometric", "mgh-brown-almost-linear",
+                "mgh-discrete-boundary-value", "mgh-discrete-integral-equation", "mgh-broyden-tridiagonal",
+                "mgh-broyden-banded", "mgh-linear-full-rank", "mgh-linear-rank-1", "mgh-linear-rank-1-zero",
+                "mgh-chebyquad")) {
+            CHECKS.put(name, SMOOTH);
+        }
+    }
+
+    /**
+     * Instances beyond the defaults: large dimensions (checked on a random subset of coordinates),
+     * the other sizes the MGH paper reports f* for, the local optima and the scaled starts.
+     */
+    static final List<String> EXTRA_SPECS = List.of(
+            "sphere:d=1000000", "quadratic-rotated:d=1000000,cond=1e4,seed=7", "quadratic-rotated:d=1000,seed=3",
+            "rosenbrock:d=100000", "rastrigin:d=100000", "ackley:d=100000", "griewank:d=100000",
+            "styblinski-tang:d=100000", "plateau:d=100000,sigma=2",
+            "mgh-extended-rosenbrock:n=1000000", "mgh-extended-powell:n=100000", "mgh-penalty-1:n=100000",
+            "mgh-penalty-2:n=1000", "mgh-variably-dimensioned:n=100000", "mgh-broyden-tridiagonal:n=100000",
+            "mgh-broyden-banded:n=100000", "mgh-discrete-boundary-value:n=100000",
+            "mgh-watson:n=9", "mgh-watson:n=12", "mgh-penalty-1:n=4", "mgh-penalty-2:n=4",
+            "mgh-chebyquad:n=10", "mgh-chebyquad:n=7", "mgh-jennrich-sampson:m=10",
+            "mgh-freudenstein-roth:optimum=local", "mgh-biggs-exp6:optimum=local",
+            "mgh-trigonometric:optimum=local", "mgh-broyden-banded:n=200", "mgh-discrete-integral-equation:n=50",
+            "mgh-rosenbrock:start=10", "mgh-meyer:start=10", "mgh-watson:start=100", "mgh-osborne-2:start=10");
+
+    /**
+     * Instances that state less than f* and x*, with the reason; any other instance must state both.
+     * Where f* is stated without x*, every sampled point must satisfy f(x) >= f*.
+     */
+    static final Map<String, String> PARTLY_KNOWN_OPTIMUM = Map.of(
+            "mgh-penalty-1:n=100000", "the paper gives f* for n = 4 and 10 only",
+            "mgh-penalty-2:n=1000", "the paper gives f* for n = 4 and 10 only",
+            "mgh-broyden-tridiagonal:n=100000", "x* is computed (Newton, dense) only for n <= 200; f* = 0",
+            "mgh-broyden-banded:n=100000", "x* is computed (Newton, dense) only for n <= 200; f* = 0",
+            "mgh-discrete-boundary-value:n=100000", "x* is computed (Newton, dense) only for n <= 200; f* = 0");
+
+    private ProblemChecks() {
+    }
+
+    /** The check registered for catalog entry {@code name}. */
+    static Optional<Check> forEntry(String name) {
+        return Optional.ofNullable(CHECKS.get(name));
+    }
+}
