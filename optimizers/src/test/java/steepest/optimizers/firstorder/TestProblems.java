@@ -95,6 +95,77 @@ final class TestProblems {
     }
 
     /**
+     * ½xᵀAx − bᵀx with A = QΛQᵀ, Λ = diag(κ^{i/(d−1)}), Q = I − 2uuᵀ/‖u‖² the Householder
+     * reflection of u = (1, 2, ..., d), b = 1: the quadratic above in a rotated basis, so that
+     * no coordinate is an eigenvector and diagonal preconditioners get no free help. The minimizer
+     * is x* = QΛ⁻¹Qᵀb and f* = −½bᵀx*.
+     */
+    static final class RotatedQuadratic implements Objective {
+        final double[][] matrix;
+        final double[] minimizer;
+
+        RotatedQuadratic(int dimension, double condition) {
+            double[] u = new double[dimension];
+            double uu = 0;
+            for (int i = 0; i < dimension; i++) {
+                u[i] = i + 1;
+                uu += u[i] * u[i];
+            }
+            double[][] q = new double[dimension][dimension];
+            for (int i = 0; i < dimension; i++) {
+                for (int j = 0; j < dimension; j++) {
+                    q[i][j] = (i == j ? 1 : 0) - 2 * u[i] * u[j] / uu;
+                }
+            }
+            double[] lambda = new Quadratic(dimension, condition).eigenvalues;
+            matrix = new double[dimension][dimension];
+            double[][] inverse = new double[dimension][dimension];
+            for (int i = 0; i < dimension; i++) {
+                for (int j = 0; j < dimension; j++) {
+                    for (int k = 0; k < dimension; k++) {
+                        matrix[i][j] += q[i][k] * lambda[k] * q[j][k];
+                        inverse[i][j] += q[i][k] / lambda[k] * q[j][k];
+                    }
+                }
+            }
+            minimizer = new double[dimension];
+            for (int i = 0; i < dimension; i++) {
+                for (int j = 0; j < dimension; j++) {
+                    minimizer[i] += inverse[i][j];
+                }
+            }
+        }
+
+        double optimalValue() {
+            return -0.5 * Arrays.stream(minimizer).sum();
+        }
+
+        @Override
+        public int dimension() {
+            return minimizer.length;
+        }
+
+        @Override
+        public double valueAndGradient(double[] x, double[] g) {
+            double f = 0;
+            for (int i = 0; i < x.length; i++) {
+                double ax = 0;
+                for (int j = 0; j < x.length; j++) {
+                    ax += matrix[i][j] * x[j];
+                }
+                g[i] = ax - 1;
+                f += 0.5 * x[i] * ax - x[i];
+            }
+            return f;
+        }
+
+        @Override
+        public double value(double[] x) {
+            return valueAndGradient(x, new double[x.length]);
+        }
+    }
+
+    /**
      * Least squares f(x) = (1/n) Σᵢ ½(aᵢᵀx − bᵢ)² + ½μ‖x‖² over n random rows (seeded), a finite sum
      * whose samples fᵢ each carry the ridge term. It records how often each sample was used.
      */
