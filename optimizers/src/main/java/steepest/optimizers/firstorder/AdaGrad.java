@@ -11,7 +11,7 @@ import java.util.Arrays;
  *   x_t = x_{t-1} − η / (1 + (t − 1)·δ)·g / (√s_t + ε)
  * </pre>
  * Reference: Duchi, Hazan and Singer, "Adaptive subgradient methods for online learning and
- * stochastic optimization", JMLR 12, 2011, eq. for the diagonal case (with torch's ε outside the
+ * stochastic optimization", JMLR 12, 2011, the diagonal-matrix update (with torch's ε outside the
  * root and its decay δ of the step).
  *
  * @param learningRate        η &gt; 0 ({@code lr})
