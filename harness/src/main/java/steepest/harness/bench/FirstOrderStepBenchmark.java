@@ -39,8 +39,7 @@ import steepest.optimizers.firstorder.UpdateRule;
  * {@code params.subi(update)}, without weight decay, which nd4j would apply as a further op: a
  * lower bound on its cost. The update it leaves in the gradient array is the next call's gradient;
  * its magnitude stays near the learning rate, so the work per call does not change. nd4j runs on
- * one thread, as our step does: the comparison is per core (on a machine shared with other jobs,
- * nd4j's default thread pool also spins against the load). Run with
+ * one thread (threads=1, per core like our step) and with its default pool (threads=0). Run with
  * {@code steepest bench -prof gc FirstOrderStep} (allocation per step: gc.alloc.rate.norm).
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -94,18 +93,23 @@ public class FirstOrderStepBenchmark {
         /** adam or sgd (nd4j's Nesterovs). */
         @Param({"adam", "sgd"})
         public String rule;
+        /** nd4j's thread count: 1 (per core, like our loop) or 0 (nd4j's default, one per core). */
+        @Param({"1", "0"})
+        public int threads;
 
         GradientUpdater<?> updater;
         INDArray x;
         INDArray g;
         int iteration;
 
-        /** Instantiates the updater on a zeroed state view, single-threaded like our loop. */
+        /** Instantiates the updater on a zeroed state view. */
         @Setup(Level.Trial)
         public void start() {
             Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-            Nd4j.getEnvironment().setMaxThreads(1);
-            Nd4j.getEnvironment().setMaxMasterThreads(1);
+            if (threads > 0) {
+                Nd4j.getEnvironment().setMaxThreads(threads);
+                Nd4j.getEnvironment().setMaxMasterThreads(threads);
+            }
             IUpdater config = rule.equals("adam") ? new org.nd4j.linalg.learning.config.Adam(1e-3, 0.9, 0.999, 1e-8)
                     : new Nesterovs(1e-3, 0.9);
             INDArray view = Nd4j.zeros(DataType.DOUBLE, 1, config.stateSize(d));
