@@ -3,7 +3,10 @@ package steepest.optimizers.firstorder;
 import java.util.random.RandomGenerator;
 import steepest.optimizers.Oracle;
 
-/** The exact gradient ∇f(x) at every step: batch gradient descent. Uses no randomness. */
+/**
+ * The exact gradient ∇f(x) at every step, counted as one gradient evaluation (n sample gradients
+ * for a finite sum): batch gradient descent. Uses no randomness.
+ */
 public record FullBatch() implements Sampling {
 
     @Override

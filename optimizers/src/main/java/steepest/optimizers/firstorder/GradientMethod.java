@@ -12,13 +12,15 @@ import steepest.optimizers.Termination;
 
 /**
  * Every first-order method as one composition: a gradient estimate from a {@link Sampling}, then
- * {@link Clipping}, then the {@link UpdateRule} with the learning rate η·s(k) from the
- * {@link Schedule}. Step k + 1 evaluates at x_k and moves to x_{k+1}, so after k steps exactly k
- * estimates have been spent. A non-finite value estimate ends the run as diverged.
+ * {@link Clipping}, then the {@link UpdateRule} with the learning rate η_k of the {@link Schedule}
+ * for the rule's base rate η. Step k + 1 evaluates at x_k and moves to x_{k+1}, so after k steps
+ * exactly k estimates have been spent. A non-finite value estimate ends the run as diverged.
+ * This is the one loop of the family: batch, stochastic and mini-batch descent and every update
+ * rule run through it.
  *
  * @param rule     the update rule
  * @param sampling full batch, stochastic or mini-batch
- * @param schedule the learning-rate factor per step
+ * @param schedule the learning rate per step
  * @param clipping applied to each estimate
  */
 public record GradientMethod(UpdateRule rule, Sampling sampling, Schedule schedule, Clipping clipping)
@@ -70,7 +72,7 @@ public record GradientMethod(UpdateRule rule, Sampling sampling, Schedule schedu
                 return false;
             }
             clipping.clipInPlace(gradient);
-            state.applyInPlace(x, gradient, rule.learningRate() * schedule.factor(steps));
+            state.applyInPlace(x, gradient, schedule.learningRate(rule.learningRate(), steps));
             steps++;
             return true;
         }

@@ -6,14 +6,15 @@ import steepest.optimizers.Checks;
  * Stochastic gradient descent with momentum, dampening, Nesterov momentum and coupled weight
  * decay, exactly as {@code torch.optim.SGD} defines it. With g_t the gradient estimate at x_{t-1}:
  * <pre>
- *   g ← g + λ·x                                  (weight decay λ, if λ ≠ 0)
- *   b_1 = g;  b_t = μ·b_{t-1} + (1 − τ)·g         (momentum μ, dampening τ, if μ ≠ 0)
- *   d = g + μ·b_t (Nesterov)  or  d = b_t  (or d = g without momentum)
+ *   g ← g + λ·x                                  (weight decay λ)
+ *   b_1 = g;  b_t = μ·b_{t-1} + (1 − τ)·g         (momentum μ &gt; 0, dampening τ)
+ *   d = g + μ·b_t (Nesterov),  d = b_t (momentum)  or  d = g (μ = 0)
  *   x_t = x_{t-1} − η·d
  * </pre>
- * Plain gradient descent is μ = 0 with full-batch gradients. References: Polyak (1964) for the
- * heavy ball; Sutskever et al., "On the importance of initialization and momentum in deep
- * learning", ICML 2013, for the Nesterov form torch uses.
+ * Plain gradient descent is μ = 0 with full-batch gradients. References: Polyak, "Some methods of
+ * speeding up the convergence of iteration methods", USSR Comput. Math. Math. Phys. 4(5), 1964, for
+ * the heavy ball; Sutskever et al., "On the importance of initialization and momentum in deep
+ * learning", ICML 2013, eq. 3–4, for the Nesterov form torch uses (rewritten in terms of b).
  *
  * @param learningRate η &gt; 0 ({@code lr})
  * @param momentum     μ &gt;= 0 ({@code momentum})
@@ -37,7 +38,7 @@ public record Sgd(double learningRate, double momentum, double dampening, boolea
         Checks.nonNegative("weight_decay", weightDecay);
         Checks.finite("weight_decay", weightDecay);
         if (nesterov && (momentum <= 0 || dampening != 0)) {
-            throw new IllegalArgumentException("nesterov requires momentum > 0 and dampening = 0, got momentum="
+            throw new IllegalArgumentException("nesterov=true requires momentum > 0 and dampening = 0, got momentum="
                     + momentum + ", dampening=" + dampening);
         }
     }
@@ -49,41 +50,48 @@ public record Sgd(double learningRate, double momentum, double dampening, boolea
 
     @Override
     public UpdateRule.State start(int dimension) {
-        return new State(momentum != 0 ? new double[dimension] : null);
+        return momentum == 0 ? new Plain() : new Momentum(dimension);
     }
 
-    private final class State implements UpdateRule.State {
+    /** x ← x − η(g + λx). */
+    private final class Plain implements UpdateRule.State {
+        @Override
+        public void applyInPlace(double[] x, double[] g, double lr) {
+            double decay = weightDecay;
+            for (int i = 0; i < x.length; i++) {
+                x[i] += -lr * (g[i] + decay * x[i]);
+            }
+        }
+    }
+
+    /**
+     * The momentum forms in one loop: the buffer starts at zero, and step 1 uses μ = 0 and τ = 0
+     * in the buffer update, so b_1 = 0·0 + 1·g = g exactly; d = c_g·g + c_b·b with (c_g, c_b) =
+     * (1, μ) for Nesterov and (0, 1) otherwise, which is exact in floating point.
+     */
+    private final class Momentum implements UpdateRule.State {
         private final double[] buffer;
         private long step;
 
-        State(double[] buffer) {
-            this.buffer = buffer;
+        Momentum(int dimension) {
+            this.buffer = new double[dimension];
         }
 
         @Override
         public void applyInPlace(double[] x, double[] g, double lr) {
             step++;
-            if (buffer == null) {
-                if (weightDecay == 0) {
-                    for (int i = 0; i < x.length; i++) {
-                        x[i] += -lr * g[i];
-                    }
-                } else {
-                    for (int i = 0; i < x.length; i++) {
-                        double gi = g[i] + weightDecay * x[i];
-                        x[i] += -lr * gi;
-                    }
-                }
-                return;
-            }
-            boolean first = step == 1;
-            double keep = 1 - dampening;
+            double keep = step == 1 ? 0 : momentum;
+            double add = step == 1 ? 1 : 1 - dampening;
+            double fromGradient = nesterov ? 1 : 0;
+            double fromBuffer = nesterov ? momentum : 1;
+            double decay = weightDecay;
+            double[] b = buffer;
             for (int i = 0; i < x.length; i++) {
-                double gi = weightDecay == 0 ? g[i] : g[i] + weightDecay * x[i];
-                double b = first ? gi : momentum * buffer[i] + keep * gi;
-                buffer[i] = b;
-                double d = nesterov ? gi + momentum * b : b;
-                x[i] += -lr * d;
+                double xi = x[i];
+                double gi = g[i] + decay * xi;
+                double bi = keep * b[i] + add * gi;
+                b[i] = bi;
+                x[i] = xi + -lr * (fromGradient * gi + fromBuffer * bi);
             }
         }
     }

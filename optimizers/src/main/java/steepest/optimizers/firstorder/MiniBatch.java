@@ -1,0 +1,115 @@
+package steepest.optimizers.firstorder;
+
+import java.util.random.RandomGenerator;
+import steepest.optimizers.Checks;
+import steepest.optimizers.Oracle;
+
+/**
+ * The mean gradient over a batch B of b sample indices of a finite sum f = (1/n) Σᵢ fᵢ,
+ * ∇f_B(x) = (1/b) Σ_{i∈B} ∇fᵢ(x), an unbiased estimate of ∇f(x); b = 1 is stochastic gradient
+ * descent. Counted through {@link Oracle#batchValueAndGradient} as b/n gradient evaluations and b
+ * sample gradients.
+ *
+ * <ul>
+ *   <li>With replacement: every step draws b indices independently and uniformly from [0, n)
+ *       (a batch may repeat an index).</li>
+ *   <li>Without replacement: every epoch is a fresh uniform permutation of [0, n), cut into
+ *       consecutive batches of b; the last batch of an epoch holds the n mod b indices left over
+ *       when b does not divide n (torch's {@code DataLoader(shuffle=True, drop_last=False)}), so
+ *       every sample is used exactly once per epoch of ⌈n/b⌉ steps.</li>
+ * </ul>
+ * The permutation is drawn by Fisher–Yates shuffling (Knuth, TAOCP vol. 2, algorithm 3.4.2 P) from
+ * the run's own random stream only, so a run is a function of its seed.
+ *
+ * @param batchSize   b &gt;= 1 ({@code batch}); without replacement at most n
+ * @param replacement draw with replacement ({@code replacement})
+ */
+public record MiniBatch(int batchSize, boolean replacement) implements Sampling {
+
+    /** Validates, naming the spec key. */
+    public MiniBatch {
+        Checks.atLeast("batch", batchSize, 1);
+    }
+
+    /**
+     * @throws IllegalArgumentException if sampling without replacement and b exceeds the number of
+     *                                  samples n
+     */
+    @Override
+    public Estimator start(Oracle oracle, RandomGenerator random) {
+        int samples = oracle.sampleCount();
+        if (!replacement && batchSize > samples) {
+            throw new IllegalArgumentException("batch=" + batchSize + " exceeds the " + samples
+                    + " samples of the problem (sampling without replacement)");
+        }
+        return replacement ? new WithReplacement(oracle, random, samples) : new Epochs(oracle, random, samples);
+    }
+
+    @Override
+    public boolean needsFiniteSum() {
+        return true;
+    }
+
+    /** Independent uniform draws. */
+    private final class WithReplacement implements Estimator {
+        private final Oracle oracle;
+        private final RandomGenerator random;
+        private final int samples;
+        private final int[] batch = new int[batchSize];
+
+        WithReplacement(Oracle oracle, RandomGenerator random, int samples) {
+            this.oracle = oracle;
+            this.random = random;
+            this.samples = samples;
+        }
+
+        @Override
+        public double estimate(double[] x, double[] gradOut) {
+            for (int k = 0; k < batchSize; k++) {
+                batch[k] = random.nextInt(samples);
+            }
+            return oracle.batchValueAndGradient(x, batch, batchSize, gradOut);
+        }
+    }
+
+    /** Consecutive slices of a permutation reshuffled at the start of every epoch. */
+    private final class Epochs implements Estimator {
+        private final Oracle oracle;
+        private final RandomGenerator random;
+        private final int[] permutation;
+        private final int[] batch = new int[batchSize];
+        private int next;
+
+        Epochs(Oracle oracle, RandomGenerator random, int samples) {
+            this.oracle = oracle;
+            this.random = random;
+            this.permutation = new int[samples];
+            for (int i = 0; i < samples; i++) {
+                permutation[i] = i;
+            }
+            this.next = samples;
+        }
+
+        @Override
+        public double estimate(double[] x, double[] gradOut) {
+            if (next == permutation.length) {
+                shuffle();
+                next = 0;
+            }
+            int size = Math.min(batchSize, permutation.length - next);
+            System.arraycopy(permutation, next, batch, 0, size);
+            next += size;
+            return oracle.batchValueAndGradient(x, batch, size, gradOut);
+        }
+
+        /** Fisher–Yates: every permutation equally likely. */
+        private void shuffle() {
+            for (int i = permutation.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int swap = permutation[i];
+                permutation[i] = permutation[j];
+                permutation[j] = swap;
+            }
+        }
+    }
+}
