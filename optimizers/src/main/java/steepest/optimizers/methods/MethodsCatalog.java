@@ -94,18 +94,27 @@ public final class MethodsCatalog {
         keys.add(Key.of("search", search, "wolfe (strong Wolfe, interpolating) | armijo (backtracking)"));
         keys.add(Key.of("c1", StrongWolfe.DEFAULT_C1, "sufficient-decrease constant"));
         keys.add(Key.of("c2", c2, "curvature constant, search=wolfe only"));
-        return new CatalogEntry<>(name, summary, keys, args -> new LineSearchMethod(rule.apply(args), lineSearch(args)));
+        return new CatalogEntry<>(name, summary, keys,
+                args -> new LineSearchMethod(rule.apply(args), lineSearch(args, c2)));
     }
 
-    private static LineSearch lineSearch(Arguments args) {
+    private static LineSearch lineSearch(Arguments args, double defaultC2) {
         String search = args.choice("search", "wolfe", "armijo");
         if (search.equals("armijo")) {
-            if (args.given("c2")) {
-                throw args.fail("c2 applies only to search=wolfe");
-            }
+            rejectUnlessDefault(args, "c2", defaultC2, "c2 applies only to search=wolfe");
             return new Armijo(args.real("c1"), Armijo.DEFAULT_MAX_EVALUATIONS);
         }
         return new StrongWolfe(args.real("c1"), args.real("c2"));
+    }
+
+    /**
+     * Rejects a key the chosen setting ignores when the user gave it a value other than its default
+     * (the default itself is accepted, so canonical specs, which spell out every key, replay).
+     */
+    private static void rejectUnlessDefault(Arguments args, String key, double defaultValue, String message) {
+        if (args.given(key) && args.real(key) != defaultValue) {
+            throw args.fail(message);
+        }
     }
 
     private static CatalogEntry<Optimizer> proximal(String name, String summary, ProximalGradient.Kind kind,
@@ -142,9 +151,7 @@ public final class MethodsCatalog {
             if (Double.isNaN(optimalValue)) {
                 throw args.fail("step=polyak needs the optimal value f_star");
             }
-            if (args.given("lr")) {
-                throw args.fail("lr does not apply to step=polyak");
-            }
+            rejectUnlessDefault(args, "lr", SubgradientMethod.DEFAULT_LEARNING_RATE, "lr does not apply to step=polyak");
             return new SubgradientMethod(step, Double.NaN, optimalValue);
         }
         return new SubgradientMethod(step, args.real("lr"), optimalValue);
