@@ -15,7 +15,7 @@ import steepest.optimizers.linalg.Vectors;
  * consecutive gradients are far from orthogonal, |g_{k+1}ᵀg_k| &gt;= 0.2·‖g_{k+1}‖² (Powell's
  * criterion, Nocedal and Wright eq. 5.52); when β is not finite (dᵀy = 0); and after a failed line
  * search. When the formula gives an ascent direction the loop resets the rule and retries along
- * −g. The first trial step follows the previous decrease ({@link InitialStep#fromDecrease}).
+ * −g. The first trial step is {@link InitialStep}'s.
  *
  * @param beta the conjugacy formula ({@code beta})
  */
@@ -36,6 +36,7 @@ public record NonlinearConjugateGradient(Beta beta) implements DirectionRule {
 
     private final class State implements DirectionRule.State {
         private final double[] previousDirection;
+        private final InitialStep initialStep = new InitialStep();
         private final int dimension;
         private double betaNext;
         private boolean restart = true;
@@ -48,8 +49,7 @@ public record NonlinearConjugateGradient(Beta beta) implements DirectionRule {
         }
 
         @Override
-        public double direction(double[] x, double value, double[] gradient, double previousValue,
-                                double[] direction) {
+        public double direction(double[] x, double value, double[] gradient, double[] direction) {
             steepest = restart;
             double b = restart ? 0 : betaNext;
             for (int i = 0; i < dimension; i++) {
@@ -59,7 +59,7 @@ public record NonlinearConjugateGradient(Beta beta) implements DirectionRule {
                 sinceRestart = 0;
                 restart = false;
             }
-            return InitialStep.fromDecrease(value, previousValue, Vectors.dot(gradient, direction), direction);
+            return initialStep.propose(Vectors.dot(gradient, direction), direction);
         }
 
         @Override
@@ -73,6 +73,7 @@ public record NonlinearConjugateGradient(Beta beta) implements DirectionRule {
             double dy = 0;
             double gd = 0;
             double dd = 0;
+            double slope = 0;
             for (int i = 0; i < dimension; i++) {
                 double g = gradient[i];
                 double gNew = nextGradient[i];
@@ -86,8 +87,10 @@ public record NonlinearConjugateGradient(Beta beta) implements DirectionRule {
                 dy += d * y;
                 gd += gNew * d;
                 dd += d * d;
+                slope += g * d;
                 previousDirection[i] = d;
             }
+            initialStep.accepted(step, slope);
             betaNext = beta.value(gy, gg, ggNew, dy, yy, gd, dd);
             sinceRestart++;
             restart = sinceRestart >= dimension || Math.abs(ggCross) >= POWELL_RESTART * ggNew

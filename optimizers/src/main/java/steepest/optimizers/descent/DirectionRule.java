@@ -36,11 +36,10 @@ public interface DirectionRule {
          * @param x             x_k. Not modified.
          * @param value         f(x_k)
          * @param gradient      ∇f(x_k). Not modified.
-         * @param previousValue f(x_{k−1}), or NaN on the first iteration
          * @param direction     receives d_k. Modified.
          * @return the first trial step α₀ (a non-finite or non-positive value means 1)
          */
-        double direction(double[] x, double value, double[] gradient, double previousValue, double[] direction);
+        double direction(double[] x, double value, double[] gradient, double[] direction);
 
         /**
          * Learns from the accepted step x_{k+1} = x_k + α·d_k (curvature pairs, CG history).

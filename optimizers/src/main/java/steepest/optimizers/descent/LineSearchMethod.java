@@ -58,7 +58,6 @@ public record LineSearchMethod(DirectionRule rule, LineSearch lineSearch) implem
         private final LineFunction phi;
         private final DirectionRule.State state;
         private double value = Double.NaN;
-        private double previousValue = Double.NaN;
         private boolean evaluated;
         private Termination termination;
 
@@ -89,7 +88,6 @@ public record LineSearchMethod(DirectionRule rule, LineSearch lineSearch) implem
                 }
             }
             state.accept(x, gradient, phi.point(), phi.gradient(), phi.step(), direction);
-            previousValue = value;
             value = phi.value();
             System.arraycopy(phi.point(), 0, x, 0, x.length);
             System.arraycopy(phi.gradient(), 0, gradient, 0, x.length);
@@ -100,7 +98,7 @@ public record LineSearchMethod(DirectionRule rule, LineSearch lineSearch) implem
         }
 
         private boolean searchAlongNewDirection() {
-            double initialStep = state.direction(x, value, gradient, previousValue, direction);
+            double initialStep = state.direction(x, value, gradient, direction);
             double slope = Vectors.dot(gradient, direction);
             if (!(slope < 0) || !Double.isFinite(slope)) {
                 return false;

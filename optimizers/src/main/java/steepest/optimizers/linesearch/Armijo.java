@@ -7,8 +7,9 @@ import steepest.optimizers.Checks;
  * φ(α) &lt;= φ(0) + c₁·α·φ'(0) (Nocedal and Wright, "Numerical Optimization", 2nd ed., Algorithm
  * 3.1), where each rejected α is replaced by the minimizer of the quadratic through φ(0), φ'(0) and
  * φ(α), safeguarded to [0.1α, 0.5α] (§3.5, and Dennis and Schnabel, Algorithm A6.3.1); a
- * non-finite φ(α) halves α. It fails after {@code maxEvaluations} trials or when α·d no longer
- * changes x. Every trial is one fused value-and-gradient call, so the accepted point's gradient is
+ * non-finite φ(α) halves α. It fails after {@code maxEvaluations} trials, when α·d no longer changes
+ * x, or at the rounding floor, where f can no longer resolve a decrease (use {@link StrongWolfe},
+ * whose approximate Wolfe conditions go further, for tight tolerances). Every trial is one fused value-and-gradient call, so the accepted point's gradient is
  * known without another evaluation.
  *
  * @param c1             sufficient-decrease constant in (0, 1), default {@value #DEFAULT_C1} ({@code c1})
@@ -44,7 +45,7 @@ public record Armijo(double c1, int maxEvaluations) implements LineSearch {
             if (!phi.moved()) {
                 return false;
             }
-            if (f <= f0 + c1 * alpha * slope0) {
+            if (SufficientDecrease.armijo(phi, c1)) {
                 return true;
             }
             double next = Interpolation.quadratic(0, f0, slope0, alpha, f);

@@ -17,7 +17,9 @@ import steepest.optimizers.Checks;
  * {@code _strong_wolfe} does), and when two trials have not shrunk the bracket below 0.66 of its
  * width the next trial bisects (Moré and Thuente's rule). On Moré and Thuente's six test functions
  * from their four initial steps this takes 187 evaluations in all, at most 15 for one search (their
- * algorithm: about 176). A non-finite φ counts as too long a step.
+ * algorithm: about 176). A non-finite φ counts as too long a step. Where f can no longer resolve
+ * the decrease, Hager and Zhang's approximate Wolfe conditions replace sufficient decrease, and
+ * brackets are updated by slopes alone ({@link SufficientDecrease}).
  *
  * <p>It fails, leaving the caller at x, after {@code maxEvaluations} trials, when the bracket
  * shrinks below rounding or when α·d no longer changes x. Defaults: c₁ = 10⁻⁴ and c₂ = 0.9 for
@@ -73,7 +75,8 @@ public record StrongWolfe(double c1, double c2, int maxEvaluations) implements L
                 return false;
             }
             double slope = phi.slope();
-            if (f > f0 + c1 * alpha * slope0 || (trial > 0 && f >= previousValue)) {
+            boolean roundingRegime = SufficientDecrease.roundingRegime(phi);
+            if (!SufficientDecrease.holds(phi, c1) || (trial > 0 && f >= previousValue && !roundingRegime)) {
                 return zoom(phi, previous, previousValue, previousSlope, alpha, f, slope, trial + 1);
             }
             if (Math.abs(slope) <= curvatureBound) {
@@ -108,9 +111,7 @@ public record StrongWolfe(double c1, double c2, int maxEvaluations) implements L
      */
     private boolean zoom(LineFunction phi, double lo, double fLo, double dLo, double hi, double fHi, double dHi,
                          int used) {
-        double f0 = phi.value0();
-        double slope0 = phi.slope0();
-        double curvatureBound = -c2 * slope0;
+        double curvatureBound = -c2 * phi.slope0();
         double widthBefore = Double.POSITIVE_INFINITY;
         double widthTwoBefore = Double.POSITIVE_INFINITY;
         boolean nearEndBefore = false;
@@ -142,7 +143,7 @@ public record StrongWolfe(double c1, double c2, int maxEvaluations) implements L
                 return false;
             }
             double slope = phi.slope();
-            if (f > f0 + c1 * alpha * slope0 || f >= fLo) {
+            if (!SufficientDecrease.holds(phi, c1) || (f >= fLo && !SufficientDecrease.roundingRegime(phi))) {
                 hi = alpha;
                 fHi = f;
                 dHi = slope;

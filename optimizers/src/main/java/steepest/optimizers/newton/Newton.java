@@ -46,8 +46,7 @@ public record Newton() implements DirectionRule {
         }
 
         @Override
-        public double direction(double[] x, double value, double[] gradient, double previousValue,
-                                double[] direction) {
+        public double direction(double[] x, double value, double[] gradient, double[] direction) {
             for (int i = 0; i < gradient.length; i++) {
                 negativeGradient[i] = -gradient[i];
             }

@@ -53,8 +53,7 @@ public record NewtonCg() implements DirectionRule {
         }
 
         @Override
-        public double direction(double[] x, double value, double[] gradient, double previousValue,
-                                double[] direction) {
+        public double direction(double[] x, double value, double[] gradient, double[] direction) {
             point = x;
             for (int i = 0; i < gradient.length; i++) {
                 negativeGradient[i] = -gradient[i];

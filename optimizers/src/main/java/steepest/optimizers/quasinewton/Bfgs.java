@@ -13,28 +13,36 @@ import steepest.optimizers.linalg.Vectors;
  *   H_{k+1} = (I − ρ s yᵀ) H_k (I − ρ y sᵀ) + ρ s sᵀ                                 (6.17)
  *           = H_k − ρ(s (H_k y)ᵀ + (H_k y) sᵀ) + (ρ² yᵀH_k y + ρ) s sᵀ,
  * </pre>
- * an O(n²) update in place. H starts as I; before the first update it is rescaled to
- * H₀ = (yᵀs / yᵀy)·I (eq. 6.20). The first trial step is 1 once H is scaled; while H = I it is the
- * unit-length step on the first iteration and, after a reset, the step repeating the previous
- * decrease ({@link InitialStep#fromDecrease}). A pair failing {@link Curvature} is skipped; a failed
- * line search resets H to I.
+ * an O(n²) update in place. H starts as I; with {@code scaled} (the default, Nocedal and Wright's
+ * standard choice) it is rescaled to H₀ = (yᵀs / yᵀy)·I before the first update (eq. 6.20), else it
+ * stays I as in scipy's BFGS. The first trial step is 1 once H has been updated; while H = I (the
+ * first iteration, after a reset) it is {@link InitialStep}'s. A pair failing {@link Curvature} is
+ * skipped; a failed line search resets H to I.
+ *
+ * <p>Measured on ½xᵀAx − 1ᵀx with A = diag(1 ... 10³), n = 50, to ‖∇f‖ &lt;= 10⁻⁸: 217 iterations
+ * (219 gradients) scaled, 50 iterations (101 gradients) with H₀ = I; on Rosenbrock (n = 100) 595
+ * and 507 iterations (649 and 922 gradients). Neither dominates.
  *
  * <p>State: the n×n matrix H and three n-vectors, allocated in {@link #start}. Meant for small and
  * medium n; use {@link Lbfgs} beyond a few thousand variables.
+ *
+ * @param scaled whether H₀ is rescaled by yᵀs / yᵀy before the first update ({@code h0=scaled}) or
+ *               kept as I ({@code h0=identity})
  */
-public record Bfgs() implements DirectionRule {
+public record Bfgs(boolean scaled) implements DirectionRule {
 
     @Override
     public DirectionRule.State start(Oracle oracle) {
         return new State(oracle.dimension());
     }
 
-    private static final class State implements DirectionRule.State {
+    private final class State implements DirectionRule.State {
         private final double[][] inverse;
         private final double[] s;
         private final double[] y;
         private final double[] hy;
         private final int n;
+        private final InitialStep initialStep = new InitialStep();
         private boolean identity;
 
         State(int n) {
@@ -47,8 +55,7 @@ public record Bfgs() implements DirectionRule {
         }
 
         @Override
-        public double direction(double[] x, double value, double[] gradient, double previousValue,
-                                double[] direction) {
+        public double direction(double[] x, double value, double[] gradient, double[] direction) {
             for (int i = 0; i < n; i++) {
                 double[] row = inverse[i];
                 double sum = 0;
@@ -57,8 +64,7 @@ public record Bfgs() implements DirectionRule {
                 }
                 direction[i] = -sum;
             }
-            return identity ? InitialStep.fromDecrease(value, previousValue, -Vectors.dot(gradient, gradient), direction)
-                    : 1.0;
+            return identity ? initialStep.propose(Vectors.dot(gradient, direction), direction) : 1.0;
         }
 
         @Override
@@ -74,16 +80,17 @@ public record Bfgs() implements DirectionRule {
                 yy += y[i] * y[i];
                 gs += gradient[i] * s[i];
             }
+            initialStep.accepted(step, gs / step);
             if (!Curvature.acceptable(sy, gs)) {
                 return;
             }
-            if (identity) {
+            if (identity && scaled) {
                 double gamma = sy / yy;
                 for (int i = 0; i < n; i++) {
                     inverse[i][i] = gamma;
                 }
-                identity = false;
             }
+            identity = false;
             double yhy = 0;
             for (int i = 0; i < n; i++) {
                 double[] row = inverse[i];

@@ -15,9 +15,8 @@ import steepest.optimizers.linalg.Vectors;
  *   r = γ_k q,  γ_k = s_{k−1}ᵀy_{k−1} / y_{k−1}ᵀy_{k−1}                                   (7.20)
  *   for i = k−m, ..., k−1:  β = ρᵢ yᵢᵀr,  r = r + sᵢ(αᵢ − β);   d_k = −r
  * </pre>
- * with ρᵢ = 1/yᵢᵀsᵢ. The first trial step is 1; while the memory is empty it is the unit-length step
- * on the first iteration and, after a reset, the step repeating the previous decrease
- * ({@link InitialStep#fromDecrease}).
+ * with ρᵢ = 1/yᵢᵀsᵢ. The first trial step is 1, or {@link InitialStep}'s while the memory is empty
+ * (the first iteration, after a reset).
  * A pair failing {@link Curvature} is skipped; a failed line search empties the memory.
  *
  * <p>State: 2m n-vectors in a ring, allocated in {@link #start}; an iteration allocates nothing and
@@ -46,6 +45,7 @@ public record Lbfgs(int memory) implements DirectionRule {
         private final double[] rho;
         private final double[] alpha;
         private final int n;
+        private final InitialStep initialStep = new InitialStep();
         private int count;
         private int newest = -1;
         private double gamma;
@@ -59,8 +59,7 @@ public record Lbfgs(int memory) implements DirectionRule {
         }
 
         @Override
-        public double direction(double[] x, double value, double[] gradient, double previousValue,
-                                double[] direction) {
+        public double direction(double[] x, double value, double[] gradient, double[] direction) {
             double[] q = direction;
             System.arraycopy(gradient, 0, q, 0, n);
             int m = s.length;
@@ -80,7 +79,7 @@ public record Lbfgs(int memory) implements DirectionRule {
             for (int j = 0; j < n; j++) {
                 q[j] = -q[j];
             }
-            return count > 0 ? 1.0 : InitialStep.fromDecrease(value, previousValue, -Vectors.dot(gradient, gradient), direction);
+            return count > 0 ? 1.0 : initialStep.propose(Vectors.dot(gradient, direction), direction);
         }
 
         @Override
@@ -96,6 +95,7 @@ public record Lbfgs(int memory) implements DirectionRule {
                 yy += yj * yj;
                 gs += gradient[j] * sj;
             }
+            initialStep.accepted(step, gs / step);
             if (!Curvature.acceptable(sy, gs)) {
                 return;
             }

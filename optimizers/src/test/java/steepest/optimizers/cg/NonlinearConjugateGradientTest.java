@@ -24,10 +24,10 @@ class NonlinearConjugateGradientTest {
         // g⁺ᵀg = 0: no Powell restart
         DirectionRule.State state = new NonlinearConjugateGradient(beta).start(new Oracle(Quadratic.logSpaced(4, 10)));
         double[] d = new double[4];
-        state.direction(new double[4], 0, G, Double.NaN, d);
+        state.direction(new double[4], 0, G, d);
         assertArrayEquals(new double[] {-1, 2, -0.5, -3}, d, "the first direction is −g");
         state.accept(new double[4], G, new double[4], G_NEW, 1.0, D);
-        state.direction(new double[4], 0, G_NEW, Double.NaN, d);
+        state.direction(new double[4], 0, G_NEW, d);
         double expected = expectedBeta(beta);
         for (int i = 0; i < 4; i++) {
             assertEquals(-G_NEW[i] + expected * D[i], d[i], 1e-14, beta + " coordinate " + i);
@@ -38,10 +38,10 @@ class NonlinearConjugateGradientTest {
     void powellsTestRestartsWhenConsecutiveGradientsAreFarFromOrthogonal() {
         DirectionRule.State state = new NonlinearConjugateGradient(Beta.PR_PLUS).start(new Oracle(Quadratic.logSpaced(4, 10)));
         double[] d = new double[4];
-        state.direction(new double[4], 0, G, Double.NaN, d);
+        state.direction(new double[4], 0, G, d);
         double[] parallel = {0.5, -1.0, 0.25, 1.5};
         state.accept(new double[4], G, new double[4], parallel, 1.0, D);
-        state.direction(new double[4], 0, parallel, Double.NaN, d);
+        state.direction(new double[4], 0, parallel, d);
         assertArrayEquals(new double[] {-0.5, 1.0, -0.25, -1.5}, d, "|g⁺ᵀg| = 2‖g⁺‖² >= 0.2‖g⁺‖²: restart");
     }
 

@@ -16,6 +16,7 @@ import steepest.optimizers.Optimizers;
 import steepest.optimizers.Oracle;
 import steepest.optimizers.RunResult;
 import steepest.optimizers.Search;
+import steepest.optimizers.StoppingRules;
 import steepest.optimizers.Termination;
 import steepest.optimizers.TwiceDifferentiable;
 import steepest.optimizers.testing.ExtendedRosenbrock;
@@ -69,6 +70,47 @@ class LineSearchMethodTest {
         Quadratic f = Quadratic.logSpaced(2, 10);
         RunResult result = Runs.run(Optimizers.catalog().create(spec), f, new double[] {Double.NaN, 0}, 10).result();
         assertEquals(Termination.DIVERGED, result.termination());
+    }
+
+    /**
+     * f = 10 + ½ Σ λᵢ(xᵢ − 1)², κ = 10³, n = 50: f − f* falls below an ulp of f long before
+     * ‖∇f‖ &lt;= 10⁻⁹. The strong Wolfe search goes on by slopes (approximate Wolfe conditions) to the
+     * gradient tolerance; Armijo backtracking stops honestly at the rounding floor.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lineSearchMethods")
+    void wolfeMethodsReachTightGradientTolerancesWhereFNoLongerResolvesDecreases(String spec) {
+        Quadratic quadratic = Quadratic.logSpaced(50, 1e3);
+        TwiceDifferentiable offset = new TwiceDifferentiable() {
+            @Override
+            public int dimension() {
+                return 50;
+            }
+
+            @Override
+            public double valueAndGradient(double[] x, double[] g) {
+                return 10 + quadratic.valueAndGradient(x, g);
+            }
+
+            @Override
+            public double value(double[] x) {
+                return 10 + quadratic.value(x);
+            }
+
+            @Override
+            public void hessianVector(double[] x, double[] v, double[] out) {
+                quadratic.hessianVector(x, v, out);
+            }
+        };
+        RunResult result = Runs.run(Optimizers.catalog().create(spec), offset, new double[50],
+                StoppingRules.iterations(100_000).withGradientTolerance(1e-9)).result();
+        boolean armijo = spec.equals("gd-ls") || spec.contains("search=armijo");
+        if (!armijo) {
+            assertEquals(Termination.GRADIENT_TOLERANCE, result.termination(), spec);
+        } else {
+            assertEquals(Termination.LINE_SEARCH_FAILED, result.termination(), spec);
+            assertTrue(result.last().value() - 10 <= 1e-12, spec + " stops at the floor, not before");
+        }
     }
 
     /**

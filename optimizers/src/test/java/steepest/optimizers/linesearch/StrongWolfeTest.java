@@ -65,6 +65,22 @@ class StrongWolfeTest {
         assertTrue(Math.abs(phi.step() - 1) <= 0.1, "|φ'(α)| <= 0.1·2 means |α − 1| <= 0.1, got " + phi.step());
     }
 
+    /**
+     * φ(α) = 1000 + 10⁻¹⁵(α − 1)²: in double precision φ is constant (its variation is below an ulp of
+     * 1000), but φ' is exact. The approximate Wolfe conditions find α with |φ'(α)| &lt;= 0.9|φ'(0)|.
+     */
+    @Test
+    void approximateWolfeConditionsDecideWhereFCannotResolveTheDecrease() {
+        ScalarFunction flat = new ScalarFunction("1000 + 1e-15 (a-1)^2", a -> 1000 + 1e-15 * (a - 1) * (a - 1),
+                a -> 2e-15 * (a - 1));
+        for (double alpha0 : new double[] {1e-3, 10, 1e3}) {
+            LineFunction phi = flat.line();
+            assertTrue(new StrongWolfe(1e-4, 0.9).search(phi, alpha0), "from " + alpha0);
+            assertTrue(phi.step() > 0.1 && phi.step() < 1.9, "|φ'(α)| <= 0.9|φ'(0)|, got α = " + phi.step());
+        }
+        assertFalse(new Armijo().search(flat.line(), 10), "Armijo alone cannot see a decrease here");
+    }
+
     @Test
     void inconsistentGradientFailsWithinTheBudgetWithoutThrowing() {
         ScalarFunction lying = new ScalarFunction("f = a, f' = -1", a -> a, a -> -1);

@@ -50,7 +50,7 @@ class QuasiNewtonDirectionTest {
     @Test
     void bfgsEqualsTheDenseUpdateFromTheScaledIdentity() {
         SplittableRandom random = new SplittableRandom(12);
-        DirectionRule.State state = new Bfgs().start(new Oracle(Quadratic.logSpaced(N, 10)));
+        DirectionRule.State state = new Bfgs(true).start(new Oracle(Quadratic.logSpaced(N, 10)));
         RealMatrix h = null;
         for (int k = 0; k < 4; k++) {
             double[] s = gaussian(random);
@@ -66,9 +66,24 @@ class QuasiNewtonDirectionTest {
     }
 
     @Test
+    void bfgsWithIdentityStartAppliesTheUpdatesToI() {
+        SplittableRandom random = new SplittableRandom(14);
+        DirectionRule.State state = new Bfgs(false).start(new Oracle(Quadratic.logSpaced(N, 10)));
+        RealMatrix h = MatrixUtils.createRealIdentityMatrix(N);
+        for (int k = 0; k < 3; k++) {
+            double[] s = gaussian(random);
+            double[] y = positiveCurvature(s, random);
+            feed(state, s, y);
+            h = update(h, s, y);
+        }
+        double[] g = gaussian(random);
+        assertArrayEquals(h.operate(new ArrayRealVector(g)).mapMultiply(-1).toArray(), direction(state, g), TOLERANCE);
+    }
+
+    @Test
     void pairFailingTheCurvatureConditionIsSkippedAndResetForgetsTheMemory() {
         SplittableRandom random = new SplittableRandom(13);
-        for (DirectionRule rule : new DirectionRule[] {new Lbfgs(5), new Bfgs()}) {
+        for (DirectionRule rule : new DirectionRule[] {new Lbfgs(5), new Bfgs(true), new Bfgs(false)}) {
             DirectionRule.State state = rule.start(new Oracle(Quadratic.logSpaced(N, 10)));
             double[] s = gaussian(random);
             double[] y = positiveCurvature(s, random);
@@ -105,7 +120,7 @@ class QuasiNewtonDirectionTest {
 
     private static double[] direction(DirectionRule.State state, double[] g) {
         double[] d = new double[N];
-        state.direction(new double[N], 0, g, Double.NaN, d);
+        state.direction(new double[N], 0, g, d);
         return d;
     }
 
