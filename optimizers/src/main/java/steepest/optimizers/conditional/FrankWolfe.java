@@ -31,7 +31,8 @@ import steepest.optimizers.linesearch.SegmentMinimizer;
  * {@link Search#value()}, {@link Search#gradient()} and the gap {@link Search#gap()} are exact at
  * every iterate x_k, k &gt;= 1 (the gap is NaN at x₀, before any evaluation); the driver's gap
  * tolerance stops on it. A gap &lt;= 0 certifies optimality and ends the run with
- * {@link Termination#GAP_TOLERANCE}; a non-finite f with {@link Termination#DIVERGED}.
+ * {@link Termination#GAP_TOLERANCE}; a non-finite f or ∇f, or a NaN gap (an oracle returning NaN),
+ * with {@link Termination#DIVERGED}.
  *
  * @param variant    the direction ({@code step=away}, {@code step=pairwise}, else classic)
  * @param stepSize   the step size rule ({@code step})
@@ -198,6 +199,10 @@ public record FrankWolfe(Variant variant, StepSize stepSize, double smoothness) 
             }
             set.linearMinimizer(gradient, vertex);
             gap = Vectors.dot(gradient, x) - Vectors.dot(gradient, vertex);
+            if (Double.isNaN(gap)) {
+                termination = Termination.DIVERGED;
+                return false;
+            }
             return true;
         }
 

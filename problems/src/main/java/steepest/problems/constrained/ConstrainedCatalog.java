@@ -57,7 +57,7 @@ public final class ConstrainedCatalog {
                                 + "f* = 0 at M, X0 = 0",
                         List.of(Key.of("m", 30, "rows, >= 1"), Key.of("n", 20, "columns, >= 1"),
                                 Key.of("rank", 2, "rank of M, in [1, min(m, n)]"),
-                                Key.of("p", 0.5, "probability that an entry is observed, in (0, 1]"),
+                                Key.of("p", 0.7, "probability that an entry is observed, in (0, 1]"),
                                 Key.of("seed", 0, "seed of M and of the observed entries")),
                         Tag.tokens(COMPLETION),
                         args -> completion(args.integer("m"), args.integer("n"), args.integer("rank"), args.real("p"),

@@ -17,9 +17,10 @@ import steepest.optimizers.TwiceDifferentiable;
  * <p>The synthetic target M = U diag(σ) Vᵀ has rank r, U and V the orthonormal Q factors of seeded
  * Gaussian matrices and σ_k = 1 + k (k = 0..r−1), scaled by √(mn/r) so that the entries of M are of
  * order 1; each entry is observed (in Ω) independently with probability p. The radius is
- * δ = ‖M‖_* = Σσ_k, so M lies on the boundary of the ball and f* = 0 with M a minimizer (the
- * unique one when Ω determines M, as for enough observations it does). ∇f and ∇²f·v are the masked
- * residual and the masked v.
+ * δ = ‖M‖_* = Σσ_k, so M lies on the boundary of the ball and f* = 0 with M a minimizer. It is the
+ * unique one only when Ω determines M within the ball: for the catalog defaults (30×20, rank 2,
+ * p = 0.7) it is (projected gradient converges to M), while at p = 0.5 other matrices of the ball
+ * also fit Ω exactly. ∇f and ∇²f·v are the masked residual and the masked v.
  */
 public final class MatrixCompletion implements Constrained, TwiceDifferentiable {
 
