@@ -26,7 +26,7 @@ public record Armijo(double c1, int maxEvaluations) implements LineSearch {
 
     /** Validates, naming the spec key. */
     public Armijo {
-        Checks.inClosed("c1", c1, Double.MIN_NORMAL, Math.nextDown(1.0));
+        StrongWolfe.requireFraction("c1", c1);
         Checks.atLeast("maxEvaluations", maxEvaluations, 1);
     }
 

@@ -23,7 +23,7 @@ public record SegmentMinimizer(double tolerance, int maxEvaluations) {
 
     /** Validates. */
     public SegmentMinimizer {
-        Checks.inHalfOpen("tolerance", tolerance, Double.MIN_NORMAL, 1.0);
+        StrongWolfe.requireFraction("tolerance", tolerance);
         Checks.atLeast("maxEvaluations", maxEvaluations, 2);
     }
 

@@ -47,8 +47,8 @@ public record StrongWolfe(double c1, double c2, int maxEvaluations) implements L
 
     /** Validates, naming the spec keys. */
     public StrongWolfe {
-        Checks.inClosed("c1", c1, Double.MIN_NORMAL, Math.nextDown(1.0));
-        Checks.inClosed("c2", c2, Double.MIN_NORMAL, Math.nextDown(1.0));
+        requireFraction("c1", c1);
+        requireFraction("c2", c2);
         if (!(c1 < c2)) {
             throw new IllegalArgumentException("c1 must be < c2, got c1=" + c1 + ", c2=" + c2);
         }
@@ -92,6 +92,13 @@ public record StrongWolfe(double c1, double c2, int maxEvaluations) implements L
             alpha = next;
         }
         return false;
+    }
+
+    /** Requires 0 &lt; value &lt; 1, naming the key. */
+    static void requireFraction(String name, double value) {
+        if (!(value > 0 && value < 1)) {
+            throw new IllegalArgumentException(name + " must be in (0, 1), got " + value);
+        }
     }
 
     private static double extrapolate(double a, double fa, double da, double b, double fb, double db) {

@@ -52,7 +52,9 @@ public record NaturalGradient(double learningRate, double damping, double cgTole
         Checks.finite("lr", learningRate);
         Checks.nonNegative("damping", damping);
         Checks.finite("damping", damping);
-        Checks.inHalfOpen("cg_tol", cgTolerance, Double.MIN_NORMAL, 1.0);
+        if (!(cgTolerance > 0 && cgTolerance < 1)) {
+            throw new IllegalArgumentException("cg_tol must be in (0, 1), got " + cgTolerance);
+        }
     }
 
     @Override

@@ -94,9 +94,9 @@ class StrongWolfeTest {
     void invalidConstantsAreRejectedByName() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new StrongWolfe(0.5, 0.4)).getMessage()
                 .contains("c1 must be < c2"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new StrongWolfe(1e-4, 1.0)).getMessage()
-                .startsWith("c2"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new StrongWolfe(0, 0.9)).getMessage()
-                .startsWith("c1"));
+        assertEquals("c2 must be in (0, 1), got 1.0",
+                assertThrows(IllegalArgumentException.class, () -> new StrongWolfe(1e-4, 1.0)).getMessage());
+        assertEquals("c1 must be in (0, 1), got 0.0",
+                assertThrows(IllegalArgumentException.class, () -> new StrongWolfe(0, 0.9)).getMessage());
     }
 }

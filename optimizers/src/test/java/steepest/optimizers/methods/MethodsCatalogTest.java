@@ -74,6 +74,8 @@ class MethodsCatalogTest {
         "natural-gradient:damping=-1|optimizer 'natural-gradient': damping must be >= 0, got -1.0",
         "natural-gradient:lr=0|optimizer 'natural-gradient': lr must be > 0, got 0.0",
         "pgd:L0=0|optimizer 'pgd': L0 must be > 0, got 0.0",
+        "gd-ls:c1=1|optimizer 'gd-ls': c1 must be in (0, 1), got 1.0",
+        "natural-gradient:cg_tol=0|optimizer 'natural-gradient': cg_tol must be in (0, 1), got 0.0",
     })
     void invalidSpecsFailNamingTheKey(String spec, String message) {
         assertEquals(message, assertThrows(SpecException.class, () -> Optimizers.catalog().create(spec)).getMessage());
