@@ -47,7 +47,7 @@ class ModifiedCholeskyTest {
         assertTrue(tau > -lowest, "A + τI must be positive definite: τ = " + tau + ", λ_min = " + lowest);
         double frobenius = new Array2DRowRealMatrix(a).getFrobeniusNorm();
         double first = ModifiedCholesky.SHIFT_FRACTION * frobenius + 3;
-        assertTrue(tau <= Math.max(first, 2 * (-lowest + 1e-3 * frobenius)),
+        assertTrue(tau <= Math.max(first, 2 * (-lowest + ModifiedCholesky.SHIFT_FRACTION * frobenius)),
                 "τ is the first of the sequence τ₀ = β − min aᵢᵢ, 2τ₀, ... above −λ_min: " + tau);
         double[] b = {1, 2, 3};
         double[] x = new double[3];
