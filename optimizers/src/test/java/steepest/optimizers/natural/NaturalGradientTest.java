@@ -21,6 +21,12 @@ class NaturalGradientTest {
     private static final int D = 5;
     /** CG to 10⁻¹³ in d = 5 leaves differences at the level of rounding in the solve. */
     private static final double TOLERANCE = 1e-10;
+    /**
+     * Loss curves of the two parameterizations agree to the accuracy of the two solves, which the
+     * rescaling's conditioning (A spans singular values from about 0.1 to 6) limits; measured
+     * 9.2e-11 relative over 20 steps.
+     */
+    private static final double INVARIANCE = 1e-9;
 
     /**
      * For L2-regularized logistic regression the Fisher information (with the prior's λI) equals
@@ -47,8 +53,9 @@ class NaturalGradientTest {
 
     /**
      * Reparameterizing by features X·A (A invertible, w = A·w') leaves the natural-gradient loss
-     * curve unchanged (Amari 1998, §5): 20 steps of lr = 0.5 from w = 0 agree to 10⁻¹⁰ relative.
-     * Gradient descent with the same rate does not (its curves differ by more than 1%).
+     * curve unchanged (Amari 1998, §5): 20 steps of lr = 0.5 from w = 0 agree to 10⁻⁹ relative.
+     * Gradient descent with the same rate does not (its curves differ by more than 1%; measured: the
+     * rescaled run diverges, 44-fold).
      */
     @Test
     void naturalGradientIsInvariantToLinearRescalingOfTheFeaturesAndGradientDescentIsNot() {
@@ -59,7 +66,7 @@ class NaturalGradientTest {
         double[] before = Runs.run(Optimizers.catalog().create(natural), original, new double[D], 20).values();
         double[] after = Runs.run(Optimizers.catalog().create(natural), rescaled, new double[D], 20).values();
         for (int k = 0; k <= 20; k++) {
-            assertEquals(before[k], after[k], TOLERANCE * before[k], "natural gradient, loss at k = " + k);
+            assertEquals(before[k], after[k], INVARIANCE * before[k], "natural gradient, loss at k = " + k);
         }
         assertTrue(before[20] < before[0] - 0.05, "and it does decrease the loss");
         double[] gdBefore = Runs.run(Optimizers.catalog().create("gd:lr=0.5"), original, new double[D], 20).values();
