@@ -1,0 +1,126 @@
+package steepest.optimizers.linesearch;
+
+import steepest.optimizers.Oracle;
+
+/**
+ * The restriction of f to a ray, φ(α) = f(x + α·d) with φ'(α) = ∇f(x + α·d)ᵀd, evaluated through
+ * the run's {@link Oracle} (every trial counts one function and one gradient evaluation). It owns
+ * the trial point x + α·d and its gradient, so after a search the accepted point, its value and its
+ * gradient are read here without another evaluation.
+ *
+ * <p>A trial whose value or slope is not finite reads as φ = +∞ (a step too long), so searches
+ * back off from overflow and NaN instead of failing. One instance per run; the buffers are
+ * allocated in the constructor. Not thread-safe.
+ */
+public final class LineFunction {
+
+    private final Oracle oracle;
+    private final double[] point;
+    private final double[] gradient;
+    private double[] origin;
+    private double[] direction;
+    private double value0;
+    private double slope0;
+    private double step;
+    private double value;
+    private double slope;
+    private boolean moved;
+    private int evaluations;
+
+    /** A line function over the oracle's objective, with buffers of its dimension. */
+    public LineFunction(Oracle oracle) {
+        this.oracle = oracle;
+        this.point = new double[oracle.dimension()];
+        this.gradient = new double[oracle.dimension()];
+    }
+
+    /**
+     * Aims at the ray from x along d, with φ(0) and φ'(0) already known.
+     *
+     * @param x      the origin. Not modified; kept by reference until the next aim.
+     * @param value  f(x)
+     * @param d      the direction. Not modified; kept by reference until the next aim.
+     * @param slope  φ'(0) = ∇f(x)ᵀd
+     */
+    public void aim(double[] x, double value, double[] d, double slope) {
+        this.origin = x;
+        this.direction = d;
+        this.value0 = value;
+        this.slope0 = slope;
+        this.step = 0;
+        this.value = value;
+        this.slope = slope;
+        this.evaluations = 0;
+    }
+
+    /**
+     * Evaluates φ(α) and φ'(α) at x + α·d, counted by the oracle.
+     *
+     * @return φ(α), or +∞ when the value or the slope is not finite
+     */
+    public double evaluate(double alpha) {
+        boolean changed = false;
+        for (int i = 0; i < point.length; i++) {
+            double xi = origin[i] + alpha * direction[i];
+            changed |= xi != origin[i];
+            point[i] = xi;
+        }
+        double f = oracle.valueAndGradient(point, gradient);
+        double s = 0;
+        for (int i = 0; i < point.length; i++) {
+            s += gradient[i] * direction[i];
+        }
+        evaluations++;
+        step = alpha;
+        moved = changed;
+        boolean finite = Double.isFinite(f) && Double.isFinite(s);
+        value = finite ? f : Double.POSITIVE_INFINITY;
+        slope = finite ? s : Double.NaN;
+        return value;
+    }
+
+    /** φ(0) = f(x). */
+    public double value0() {
+        return value0;
+    }
+
+    /** φ'(0) = ∇f(x)ᵀd, negative for a descent direction. */
+    public double slope0() {
+        return slope0;
+    }
+
+    /** The step α of the last evaluation (0 before any). */
+    public double step() {
+        return step;
+    }
+
+    /** φ at the last evaluation (+∞ if not finite). */
+    public double value() {
+        return value;
+    }
+
+    /** φ' at the last evaluation (NaN if the value was not finite). */
+    public double slope() {
+        return slope;
+    }
+
+    /** Whether the last trial point differs from x in some coordinate (else α·d is below rounding). */
+    public boolean moved() {
+        return moved;
+    }
+
+    /** Evaluations since the last {@link #aim}. */
+    public int evaluations() {
+        return evaluations;
+    }
+
+    /** The last trial point x + α·d: a read-only view, valid until the next evaluation. */
+    public double[] point() {
+        return point;
+    }
+
+    /** ∇f at the last trial point: a read-only view, valid until the next evaluation. */
+    public double[] gradient() {
+        return gradient;
+    }
+}
