@@ -12,6 +12,8 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import steepest.optimizers.Constrained;
+import steepest.optimizers.FeasibleSet;
 import steepest.optimizers.Objective;
 import steepest.optimizers.TwiceDifferentiable;
 import steepest.optimizers.spec.CatalogEntry;
@@ -255,7 +257,34 @@ class ProblemCatalogTest {
         double[] g0 = new double[xStar.length];
         f.valueAndGradient(problem.start(), g0);
         double gradientAllowed = check.optimumGradient() * (1 + normInf(g0));
+        if (f instanceof Constrained constrained) {
+            // First-order optimality over C: x* is feasible and a fixed point of x -> P_C(x - grad f(x)).
+            FeasibleSet set = constrained.feasibleSet();
+            double[] projected = xStar.clone();
+            set.projectInPlace(projected);
+            assertTrue(maxDifference(projected, xStar) <= 1e-12 * (1 + normInf(xStar)), spec + ": x* is not feasible");
+            double[] start = problem.start();
+            double[] startProjected = start.clone();
+            set.projectInPlace(startProjected);
+            assertTrue(maxDifference(startProjected, start) <= 1e-12 * (1 + normInf(start)), spec + ": x0 is not feasible");
+            double[] step = xStar.clone();
+            for (int i = 0; i < step.length; i++) {
+                step[i] -= g[i];
+            }
+            set.projectInPlace(step);
+            double residual = maxDifference(step, xStar);
+            assertTrue(residual <= gradientAllowed, spec + ": |x* - P(x* - grad f(x*))|inf = " + residual + " > " + gradientAllowed);
+            return;
+        }
         assertTrue(normInf(g) <= gradientAllowed, spec + ": |grad f(x*)|inf = " + normInf(g) + " > " + gradientAllowed);
+    }
+
+    private static double maxDifference(double[] a, double[] b) {
+        double max = 0;
+        for (int i = 0; i < a.length; i++) {
+            max = Math.max(max, Math.abs(a[i] - b[i]));
+        }
+        return max;
     }
 
     private static int[] coordinates(int n, SplittableRandom random) {
