@@ -35,8 +35,9 @@ public final class ContourLevels {
 
     /**
      * {@code count} levels for a function with a sharp minimum and a wide range (Rosenbrock, Beale):
-     * m + d with d log-spaced from max(smallest positive z − m, 1e-5 (M − m)) to M − m, where m and M
-     * are the smallest and largest samples of the grid.
+     * m + d for the first {@code count} of {@code count + 1} values of d log-spaced from
+     * max(smallest positive z − m, 1e-5 (M − m)) to M − m, where m and M are the smallest and
+     * largest samples of the grid (the level M itself would cross no cell).
      */
     public static double[] aboveMinimum(Grid grid, int count) {
         double[] range = grid.range();
@@ -54,9 +55,10 @@ public final class ContourLevels {
             }
         }
         double low = Math.max(smallest, spread * SMALLEST_RELATIVE_LEVEL);
-        double[] levels = logarithmic(low, spread, count);
+        double[] spaced = logarithmic(low, spread, count + 1);
+        double[] levels = new double[count];
         for (int i = 0; i < count; i++) {
-            levels[i] += min;
+            levels[i] = min + spaced[i];
         }
         return levels;
     }
