@@ -69,8 +69,11 @@ final class Canvas {
     private record Stroke(Color color, BasicStroke stroke, double[] x, double[] y) {
     }
 
-    /** Markers, with a line (line true) or alone; every point marked, or a few along the line. */
-    private record Entry(String label, Look look, double[] x, double[] y, boolean line, boolean everyPoint) {
+    /**
+     * Markers, with a line (line true) or alone; every point marked, or a few along the line; or,
+     * for a key, a legend entry without data.
+     */
+    private record Entry(String label, Look look, double[] x, double[] y, boolean line, boolean everyPoint, boolean key) {
     }
 
     private final Style style;
@@ -85,7 +88,8 @@ final class Canvas {
     private final List<Entry> entries = new ArrayList<>();
     private Function<Double, String> xTickLabels;
     private int xLabelRotation;
-    private boolean grid = true;
+    private boolean verticalGrid = true;
+    private boolean horizontalGrid = true;
 
     /**
      * Where the legend goes, unless the style places it: in the first inside corner where it hides
@@ -101,9 +105,10 @@ final class Canvas {
         this.fallbackLegend = Objects.requireNonNull(fallback, "fallback");
     }
 
-    /** Leaves out the grid lines (where they would compete with the data, as with level sets). */
-    void withoutGrid() {
-        grid = false;
+    /** Which grid lines to draw (leave out those that would compete with the data, as with level sets). */
+    void grid(boolean vertical, boolean horizontal) {
+        verticalGrid = vertical;
+        horizontalGrid = horizontal;
     }
 
     /**
@@ -128,27 +133,28 @@ final class Canvas {
 
     /** A data line with its legend entry and markers (see the class comment). */
     void line(String label, Look look, double[] x, double[] y) {
-        entries.add(new Entry(label, look, x, y, true, x.length <= SPARSE));
+        entries.add(new Entry(label, look, x, y, true, x.length <= SPARSE, false));
     }
 
     /** A data line with a marker at every point, however many. */
     void lineWithEveryPoint(String label, Look look, double[] x, double[] y) {
-        entries.add(new Entry(label, look, x, y, true, true));
+        entries.add(new Entry(label, look, x, y, true, true, false));
     }
 
     /** Markers at the given points, with a legend entry showing the marker alone. */
     void marks(String label, Color color, MarkerShape shape, double[] x, double[] y) {
-        entries.add(new Entry(label, new Look(color, Dash.SOLID, shape), x, y, false, true));
+        entries.add(new Entry(label, new Look(color, Dash.SOLID, shape), x, y, false, true, false));
     }
 
     /** Markers at the given points, without a legend entry. */
     void unlabelledMarks(Color color, MarkerShape shape, double[] x, double[] y) {
-        unlabelled.add(new Entry("", new Look(color, Dash.SOLID, shape), x, y, false, true));
+        unlabelled.add(new Entry("", new Look(color, Dash.SOLID, shape), x, y, false, true, false));
     }
 
     /** A legend entry showing a marker, with no data: the key to unlabelled marks. */
     void key(String label, Color color, MarkerShape shape) {
-        entries.add(new Entry(label, new Look(color, Dash.SOLID, shape), new double[0], new double[0], false, true));
+        entries.add(new Entry(label, new Look(color, Dash.SOLID, shape), new double[0], new double[0], false, true,
+                true));
     }
 
     /**
@@ -185,7 +191,8 @@ final class Canvas {
 
         XYChart chart = new XYChart(style.widthPoints(), style.heightPoints());
         Styling.apply(chart, style, title, xAxis, yAxis, legend(bounds, fills, paths, unlabelledMarks, entryMarks));
-        chart.getStyler().setPlotGridLinesVisible(grid);
+        chart.getStyler().setPlotGridVerticalLinesVisible(verticalGrid);
+        chart.getStyler().setPlotGridHorizontalLinesVisible(horizontalGrid);
         xScale.configure(chart.getStyler(), true, xTickLabels);
         yScale.configure(chart.getStyler(), false, null);
         chart.getStyler().setXAxisLabelRotation(xLabelRotation);
@@ -241,7 +248,7 @@ final class Canvas {
         int shown = 0;
         int longest = 0;
         for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).x.length == 0 || entryMarks.get(i)[0].length > 0) {
+            if (entries.get(i).key || entryMarks.get(i)[0].length > 0) {
                 shown++;
                 longest = Math.max(longest, entries.get(i).label.length());
             }
@@ -388,7 +395,7 @@ final class Canvas {
      * an entry with data none of which is drawable adds nothing.
      */
     private void addMarks(XYChart chart, String name, Entry entry, double[][] marks, boolean inLegend, Mapping mapping) {
-        boolean key = entry.x.length == 0;
+        boolean key = entry.key;
         if (!key && marks[0].length == 0) {
             return;
         }

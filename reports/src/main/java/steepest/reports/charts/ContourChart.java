@@ -46,7 +46,7 @@ public final class ContourChart {
         Axis yAxis = bounded(figure.yAxis(), gy[0], gy[gy.length - 1]);
         Canvas canvas = new Canvas(style, figure.title(), xAxis, yAxis, LegendPlacement.OUTSIDE_RIGHT,
                 LegendPlacement.OUTSIDE_RIGHT);
-        canvas.withoutGrid();
+        canvas.grid(false, false);
         double[] levels = figure.levels();
         BasicStroke thin = new BasicStroke(LEVEL_WIDTH * style.lineWidth());
         for (int k = 0; k < levels.length; k++) {

@@ -61,6 +61,7 @@ public final class TimeToTargetChart {
         Axis xAxis = new Axis("", false, -0.5, Math.max(bars.size(), 1) - 0.5);
         Canvas canvas = new Canvas(style, figure.title(), xAxis, yAxis, LegendPlacement.INSIDE_TOP_RIGHT,
                 LegendPlacement.OUTSIDE_BELOW);
+        canvas.grid(false, true);
         List<Look> looks = OptimizerLooks.forFigure(bars.stream().map(TargetBar::styleKey).toList());
         BasicStroke thin = new BasicStroke(style.lineWidth() * 0.75f);
         canvas.stroke(Palette.contourGray(0, 1), Dash.DASHED.stroke(style.lineWidth() * 0.5f),

@@ -23,9 +23,15 @@ import steepest.reports.export.Export;
 import steepest.reports.export.Format;
 import steepest.reports.model.Axis;
 import steepest.reports.model.ContourFigure;
+import steepest.reports.model.ConvergenceFigure;
 import steepest.reports.model.Grid;
+import steepest.reports.model.LineFigure;
 import steepest.reports.model.Point;
+import steepest.reports.model.ProfileFigure;
+import steepest.reports.model.QuantileBand;
+import steepest.reports.model.SensitivityFigure;
 import steepest.reports.model.Series;
+import steepest.reports.model.TimeToTargetFigure;
 import steepest.reports.style.Column;
 import steepest.reports.style.Style;
 
@@ -67,6 +73,35 @@ class ChartRenderingTest {
                 // 5 bars; budget line, GD's outline, 4 error bars; one set of triangles; the key.
                 chart("time-to-target", () -> TimeToTargetChart.render(Fixtures.timeToTarget(), STYLE), 13,
                         "not reached (budget)"));
+    }
+
+    static Stream<Arguments> emptyCharts() {
+        Axis log = Axis.log("f");
+        double[] nothing = {};
+        Grid flat = Grid.sample((x, y) -> 1, 0, 1, 3, 0, 1, 3);
+        return Stream.of(
+                chart("no bands", () -> ConvergenceChart.render(new ConvergenceFigure("", Axis.linear("k"), log,
+                        List.of()), STYLE), 0),
+                chart("only zeros on a log axis", () -> ConvergenceChart.render(new ConvergenceFigure("", Axis.linear("k"),
+                        log, List.of(QuantileBand.single("gd", "gd", new double[] {1, 2}, new double[] {0, 0}))), STYLE), 0),
+                chart("no level crosses", () -> ContourChart.render(new ContourFigure("", Axis.linear("x"),
+                        Axis.linear("y"), flat, new double[] {2}, List.of(), List.of()), STYLE), 0),
+                chart("no curves", () -> ProfileChart.render(ProfileFigure.data("", List.of()), STYLE), 0),
+                chart("an empty line", () -> GradientTrainingChart.render(new LineFigure("", Axis.linear("t"), log,
+                        List.of(new Series("layer 1", nothing, nothing))), STYLE), 0),
+                chart("no rates", () -> SensitivityChart.render(new SensitivityFigure("", Axis.log("lr"), log,
+                        List.of()), STYLE), 0),
+                // Only the budget line is left.
+                chart("no bars", () -> TimeToTargetChart.render(new TimeToTargetFigure("", log, 100, List.of()), STYLE), 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("emptyCharts")
+    void aFigureWithNothingToDrawStillRendersItsFrame(String name, Supplier<XYChart> render, int total,
+                                                      String[] legend, @TempDir Path folder) throws IOException {
+        XYChart chart = render.get();
+        assertEquals(total, chart.getSeriesMap().size(), name);
+        assertEquals(3, Export.write(chart, folder.resolve("empty"), EnumSet.allOf(Format.class), 72).size());
     }
 
     private static Arguments chart(String name, Supplier<XYChart> chart, int total, String... legend) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import steepest.reports.export.Export;
 import steepest.reports.model.Axis;
@@ -23,6 +25,7 @@ import steepest.reports.model.ProfileFigure;
 import steepest.reports.model.QuantileBand;
 import steepest.reports.model.StepCurve;
 import steepest.reports.style.Column;
+import steepest.reports.style.LegendPlacement;
 import steepest.reports.style.Palette;
 import steepest.reports.style.Style;
 
@@ -80,6 +83,26 @@ class ChartStyleTest {
             assertEquals(column.heightInches() * 300, image.getHeight(), 1, column + " height");
         }
         assertEquals(1050, (int) Math.round(Column.SINGLE.widthInches() * 300));
+    }
+
+    @Test
+    void vectorFilesHaveThePhysicalSize() throws IOException {
+        XYChart chart = ProfileChart.render(Fixtures.performance(), Style.paper(Column.SINGLE));
+        String svg = new String(Export.svgBytes(chart), StandardCharsets.UTF_8);
+        String root = svg.substring(svg.indexOf("<svg"), svg.indexOf('>', svg.indexOf("<svg")));
+        assertTrue(root.contains("width=\"252pt\"") && root.contains("height=\"189pt\"")
+                && root.contains("viewBox=\"0 0 252 189\""), root);
+    }
+
+    @Test
+    void aStyleCanPlaceTheLegend() {
+        XYChart chart = ProfileChart.render(Fixtures.performance(),
+                Style.paper(Column.SINGLE).withLegend(LegendPlacement.OUTSIDE_BELOW));
+        assertEquals(Styler.LegendPosition.OutsideS, chart.getStyler().getLegendPosition());
+        assertEquals(Styler.LegendPosition.InsideSE, ProfileChart.render(Fixtures.performance(),
+                Style.paper(Column.SINGLE)).getStyler().getLegendPosition(), "the profile's free corner");
+        assertEquals(Style.paper(Column.SINGLE), Style.named("paper"));
+        assertEquals(Style.screen(), Style.named("screen"));
     }
 
     @Test

@@ -6,17 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.knowm.xchart.XYChart;
 import steepest.reports.export.Export;
 
-/** The same figure, built and exported twice, gives the same SVG and PDF bytes. */
+/** The same figure, built and exported twice, gives the same SVG, PDF and PNG bytes. */
 class VectorDeterminismTest {
 
     static Stream<Arguments> charts() {
@@ -37,6 +40,15 @@ class VectorDeterminismTest {
             assertTrue(ids.group(1).equals("clip" + n), () -> name + ": clip ids numbered in order, got " + ids.group(1));
         }
         assertFalse(svg.matches("(?s).*\\d{4}-\\d\\d-\\d\\dT\\d\\d:.*"), "no timestamp");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("charts")
+    void pngIsByteIdenticalTwice(String name, Supplier<XYChart> render, int total, String[] legend,
+                                 @TempDir Path folder) throws IOException {
+        byte[] first = Files.readAllBytes(Export.png(render.get(), folder.resolve("a.png"), 150));
+        byte[] second = Files.readAllBytes(Export.png(render.get(), folder.resolve("b.png"), 150));
+        assertArrayEquals(first, second, name);
     }
 
     @ParameterizedTest(name = "{0}")
