@@ -52,11 +52,14 @@ final class Canvas {
     private static final double BAND_ALPHA = 0.18;
     /** 1 − 1/φ: successive lines' marker phases spread evenly (golden-ratio sequence). */
     private static final double PHASE_STEP = 0.381966;
+    /** Reference lines: their gray and their width relative to data lines. */
+    private static final Color REFERENCE = new Color(90, 90, 90);
+    private static final float REFERENCE_WIDTH = 0.5f;
     /** Legend size estimate: sample line length and padding (points at 8 pt type, see {@link Styling}). */
     private static final double LEGEND_LINE = 18;
     private static final double LEGEND_PADDING = 3;
-    /** Legend size estimate: mean character width and row height, in ems. */
-    private static final double LEGEND_CHAR = 0.55;
+    /** Legend size estimate: character width (generous, so that the box is not underestimated) and row height, in ems. */
+    private static final double LEGEND_CHAR = 0.65;
     private static final double LEGEND_ROW = 1.5;
     /** The plot's share of the chart's width and height, roughly, once titles, ticks and padding are placed. */
     private static final double PLOT_WIDTH = 0.8;
@@ -129,6 +132,11 @@ final class Canvas {
     /** A line without legend entry or markers (contour levels, outlines, reference lines). */
     void stroke(Color color, BasicStroke stroke, double[] x, double[] y) {
         strokes.add(new Stroke(color, stroke, x, y));
+    }
+
+    /** A thin dashed gray line without legend entry, for a reference level (a budget, a ceiling). */
+    void reference(double[] x, double[] y) {
+        strokes.add(new Stroke(REFERENCE, Dash.DASHED.stroke(style.lineWidth() * REFERENCE_WIDTH), x, y));
     }
 
     /** A data line with its legend entry and markers (see the class comment). */
@@ -255,7 +263,7 @@ final class Canvas {
         }
         float font = style.font(-1).getSize2D();
         float unit = style.fontSize() / 8f;
-        double width = (LEGEND_LINE * unit + LEGEND_PADDING * 3 * unit + LEGEND_CHAR * font * longest)
+        double width = (LEGEND_LINE * unit + LEGEND_PADDING * 4 * unit + LEGEND_CHAR * font * longest)
                 / (style.widthPoints() * PLOT_WIDTH);
         double height = (LEGEND_ROW * font * shown + 2 * LEGEND_PADDING * unit) / (style.heightPoints() * PLOT_HEIGHT);
         return spot.choose(preferredLegend, fallbackLegend, width, height);

@@ -1,13 +1,11 @@
 package steepest.reports.charts;
 
-import java.awt.BasicStroke;
 import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import steepest.reports.model.Axis;
 import steepest.reports.model.SensitivityCurve;
 import steepest.reports.model.SensitivityFigure;
-import steepest.reports.style.Dash;
 import steepest.reports.style.LegendPlacement;
 import steepest.reports.style.Look;
 import steepest.reports.style.MarkerShape;
@@ -71,8 +69,7 @@ public final class SensitivityChart {
             }
         }
         if (anyDiverged) {
-            BasicStroke dashed = Dash.DASHED.stroke(style.lineWidth() * 0.5f);
-            canvas.stroke(Palette.contourGray(0, 1), dashed, new double[] {lowRate, highRate}, new double[] {ceiling, ceiling});
+            canvas.reference(new double[] {lowRate, highRate}, new double[] {ceiling, ceiling});
             canvas.key("diverged", Palette.BLACK, MarkerShape.X);
         }
         return canvas.build();

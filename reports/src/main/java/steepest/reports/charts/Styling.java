@@ -63,7 +63,7 @@ final class Styling {
         s.setAxisTickMarkLength(Math.round(2.5f * unit));
         s.setAxisTickPadding(Math.round(2 * unit));
         s.setAxisTitlePadding(Math.round(3 * unit));
-        s.setXAxisTickMarkSpacingHint(Math.round(44 * unit));
+        s.setXAxisTickMarkSpacingHint(Math.round(32 * unit));
         s.setYAxisTickMarkSpacingHint(Math.round(28 * unit));
 
         s.setMarkerSize(style.markerSize());

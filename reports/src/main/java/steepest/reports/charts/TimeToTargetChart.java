@@ -64,8 +64,7 @@ public final class TimeToTargetChart {
         canvas.grid(false, true);
         List<Look> looks = OptimizerLooks.forFigure(bars.stream().map(TargetBar::styleKey).toList());
         BasicStroke thin = new BasicStroke(style.lineWidth() * 0.75f);
-        canvas.stroke(Palette.contourGray(0, 1), Dash.DASHED.stroke(style.lineWidth() * 0.5f),
-                new double[] {-0.5, bars.size() - 0.5}, new double[] {budget, budget});
+        canvas.reference(new double[] {-0.5, bars.size() - 0.5}, new double[] {budget, budget});
         double[] arrowX = new double[bars.size()];
         double[] arrowY = new double[bars.size()];
         int arrows = 0;

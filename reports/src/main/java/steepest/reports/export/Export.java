@@ -77,10 +77,11 @@ public final class Export {
         return written;
     }
 
-    /** The SVG document of {@code chart}, deterministic, sized in points. */
+    /** The SVG document of {@code chart}: deterministic, sized in points, coordinates to 0.001 pt (see {@link SvgTidy}). */
     public static byte[] svgBytes(Chart<?, ?> chart) throws IOException {
-        byte[] document = Determinism.svg(vector(chart, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
-        return inPoints(document, chart.getWidth(), chart.getHeight());
+        String document = new String(Determinism.svg(vector(chart, VectorGraphicsEncoder.VectorGraphicsFormat.SVG)),
+                StandardCharsets.UTF_8);
+        return SvgTidy.tidy(document, chart.getWidth(), chart.getHeight()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The PDF document of {@code chart}, deterministic. */
@@ -92,20 +93,6 @@ public final class Export {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         VectorGraphicsEncoder.saveVectorGraphic(chart, out, format);
         return out.toByteArray();
-    }
-
-    /** The SVG with its root's pixel width and height restated in points (the viewBox is unchanged). */
-    private static byte[] inPoints(byte[] document, int width, int height) {
-        String text = new String(document, StandardCharsets.UTF_8);
-        int root = text.indexOf("<svg");
-        int end = text.indexOf('>', root);
-        if (root < 0 || end < 0) {
-            throw new IllegalStateException("VectorGraphics2D wrote no <svg> element");
-        }
-        String element = text.substring(root, end)
-                .replace("width=\"" + width + "px\"", "width=\"" + width + "pt\"")
-                .replace("height=\"" + height + "px\"", "height=\"" + height + "pt\"");
-        return (text.substring(0, root) + element + text.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static Path writeBytes(Path target, byte[] bytes) throws IOException {

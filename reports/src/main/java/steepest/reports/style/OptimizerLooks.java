@@ -23,10 +23,11 @@ import java.util.Map;
  * {@code adam:lr=1e-3} and {@code Adam} are both {@code adam}.
  *
  * <p>The suite's optimizers have a fixed table. No two share both colour and line style, so any
- * set of them stays apart in colour and in grayscale; methods that appear together in the built-in
- * experiments (GD, SGD, AdaGrad, RMSProp, Adam; the Adam family; GD, GD with line search, NCG,
- * Newton, Newton-CG, BFGS, L-BFGS; Frank-Wolfe and PGD; subgradient, ISTA, FISTA) also differ in
- * colour and marker. Any other name gets a stable look from a 32-bit FNV-1a hash of its UTF-8 bytes
+ * set of them stays apart in colour and in grayscale. Methods that appear together in the built-in
+ * experiments (GD, SGD, AdaGrad, RMSProp, Adam; Adam, AdamW, NAdam, Adamax; GD, GD with line
+ * search, NCG, Newton, Newton-CG, BFGS, L-BFGS; Frank-Wolfe and PGD; subgradient, ISTA, FISTA;
+ * natural gradient and GD) differ in marker, in colour (but Adam and Adamax), and in line style as
+ * far as four styles go. Any other name gets a stable look from a 32-bit FNV-1a hash of its UTF-8 bytes
  * (colour, then line style, then marker from successive digits), which may coincide with another's.
  *
  * <p>Several settings of one optimizer in one figure (e.g. {@code adam:lr=1e-3} and
@@ -40,26 +41,26 @@ public final class OptimizerLooks {
 
     static {
         put("gd", BLACK, Dash.SOLID, MarkerShape.CIRCLE);
-        put("sgd", BLUE, Dash.SOLID, MarkerShape.SQUARE);
-        put("adagrad", BLUISH_GREEN, Dash.SOLID, MarkerShape.TRIANGLE_DOWN);
-        put("rmsprop", REDDISH_PURPLE, Dash.SOLID, MarkerShape.DIAMOND);
+        put("sgd", BLUE, Dash.DASHED, MarkerShape.SQUARE);
+        put("adagrad", BLUISH_GREEN, Dash.DOTTED, MarkerShape.TRIANGLE_DOWN);
+        put("rmsprop", REDDISH_PURPLE, Dash.DASH_DOT, MarkerShape.DIAMOND);
         put("adam", VERMILLION, Dash.SOLID, MarkerShape.TRIANGLE_UP);
-        put("adamw", ORANGE, Dash.SOLID, MarkerShape.CROSS);
-        put("nadam", SKY_BLUE, Dash.SOLID, MarkerShape.PLUS);
+        put("adamw", ORANGE, Dash.DASHED, MarkerShape.CROSS);
+        put("nadam", SKY_BLUE, Dash.DOTTED, MarkerShape.PLUS);
         put("adamax", VERMILLION, Dash.DASH_DOT, MarkerShape.CIRCLE);
         put("adadelta", BLUISH_GREEN, Dash.DASHED, MarkerShape.SQUARE);
-        put("gd-ls", ORANGE, Dash.DASHED, MarkerShape.SQUARE);
-        put("ncg", BLUISH_GREEN, Dash.DASH_DOT, MarkerShape.DIAMOND);
+        put("gd-ls", ORANGE, Dash.DOTTED, MarkerShape.SQUARE);
+        put("ncg", BLUISH_GREEN, Dash.SOLID, MarkerShape.DIAMOND);
         put("newton", REDDISH_PURPLE, Dash.DASHED, MarkerShape.TRIANGLE_UP);
         put("newton-cg", VERMILLION, Dash.DOTTED, MarkerShape.TRIANGLE_DOWN);
-        put("bfgs", BLUE, Dash.DASHED, MarkerShape.CROSS);
-        put("lbfgs", SKY_BLUE, Dash.DASHED, MarkerShape.PLUS);
-        put("frank-wolfe", ORANGE, Dash.DASH_DOT, MarkerShape.DIAMOND);
-        put("pgd", BLUE, Dash.DASH_DOT, MarkerShape.TRIANGLE_UP);
+        put("bfgs", BLUE, Dash.DASH_DOT, MarkerShape.CROSS);
+        put("lbfgs", SKY_BLUE, Dash.SOLID, MarkerShape.PLUS);
+        put("frank-wolfe", ORANGE, Dash.SOLID, MarkerShape.DIAMOND);
+        put("pgd", BLUE, Dash.DOTTED, MarkerShape.TRIANGLE_UP);
         put("subgradient", BLACK, Dash.DOTTED, MarkerShape.CROSS);
-        put("ista", BLUISH_GREEN, Dash.DOTTED, MarkerShape.SQUARE);
-        put("fista", SKY_BLUE, Dash.DASH_DOT, MarkerShape.TRIANGLE_DOWN);
-        put("natural-gradient", REDDISH_PURPLE, Dash.DASH_DOT, MarkerShape.PLUS);
+        put("ista", BLUISH_GREEN, Dash.DASH_DOT, MarkerShape.SQUARE);
+        put("fista", SKY_BLUE, Dash.DASHED, MarkerShape.TRIANGLE_DOWN);
+        put("natural-gradient", REDDISH_PURPLE, Dash.DOTTED, MarkerShape.PLUS);
     }
 
     private OptimizerLooks() {

@@ -38,9 +38,9 @@ class CanvasTest {
             x[i] = i;
             y[i] = Math.exp(-i / 50.0);
         }
-        // lbfgs is dashed; with XChart's per-segment drawing the dash would restart 499 times.
+        // sgd is dashed; with XChart's per-segment drawing the dash would restart 499 times.
         XYChart chart = LineCharts.render(new LineFigure("", Axis.linear("k"), Axis.log("f"),
-                List.of(new Series("lbfgs", "L-BFGS", x, y))), Style.paper(Column.SINGLE));
+                List.of(new Series("sgd", "SGD", x, y))), Style.paper(Column.SINGLE));
         String svg = new String(Export.svgBytes(chart), StandardCharsets.UTF_8);
         assertEquals(2, count(svg, "stroke-dasharray:3\\.7,1\\.6"), "the line and its legend sample");
         XYSeries line = chart.getSeriesMap().get("line 0");

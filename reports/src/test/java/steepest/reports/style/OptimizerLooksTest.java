@@ -29,13 +29,25 @@ class OptimizerLooksTest {
     }
 
     @Test
-    void optimizersThatAppearTogetherDifferInColour() {
+    void optimizersThatAppearTogetherDifferInMarkerColourAndAsFarAsPossibleLineStyle() {
         for (List<String> group : List.of(List.of("gd", "sgd", "adagrad", "rmsprop", "adam"),
-                List.of("adam", "adamw", "nadam"), List.of("gd", "gd-ls", "ncg", "newton", "newton-cg", "bfgs", "lbfgs"),
-                List.of("frank-wolfe", "pgd"), List.of("subgradient", "ista", "fista"))) {
+                List.of("adam", "adamw", "nadam"), List.of("adam", "adamw", "nadam", "adamax"),
+                List.of("gd", "gd-ls", "ncg", "newton", "newton-cg", "bfgs", "lbfgs"), List.of("frank-wolfe", "pgd"),
+                List.of("subgradient", "ista", "fista"), List.of("natural-gradient", "gd"))) {
             Set<Object> colours = new HashSet<>();
-            group.forEach(name -> colours.add(OptimizerLooks.of(name).color()));
-            assertEquals(group.size(), colours.size(), group.toString());
+            Set<Object> dashes = new HashSet<>();
+            Set<Object> markers = new HashSet<>();
+            for (String name : group) {
+                Look look = OptimizerLooks.of(name);
+                colours.add(look.color());
+                dashes.add(look.dash());
+                markers.add(look.marker());
+            }
+            assertEquals(group.size(), markers.size(), "markers of " + group);
+            assertEquals(Math.min(group.size(), Dash.values().length), dashes.size(), "line styles of " + group);
+            if (!group.contains("adamax")) {
+                assertEquals(group.size(), colours.size(), "colours of " + group);
+            }
         }
     }
 
