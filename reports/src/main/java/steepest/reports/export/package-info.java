@@ -1,2 +1,5 @@
-/** Writes charts to image files atomically. */
+/**
+ * Writes charts to files atomically: PNG at a chosen resolution, SVG and PDF (vector), the last two
+ * byte-identical for the same figure ({@link steepest.reports.export.Export}).
+ */
 package steepest.reports.export;

@@ -14,11 +14,14 @@ import java.util.Objects;
  */
 public record Axis(String title, boolean logarithmic, double min, double max) {
 
-    /** Requires a title and, when both bounds are set, min &lt; max. */
+    /** Requires a title, min &lt; max when both bounds are set, and positive bounds on a log axis. */
     public Axis {
         Objects.requireNonNull(title, "title");
         if (!Double.isNaN(min) && !Double.isNaN(max) && !(min < max)) {
             throw new IllegalArgumentException("axis '" + title + "' has min " + min + " >= max " + max);
+        }
+        if (logarithmic && (min <= 0 || max <= 0)) {
+            throw new IllegalArgumentException("log axis '" + title + "' needs positive bounds, got [" + min + ", " + max + "]");
         }
     }
 
@@ -30,6 +33,11 @@ public record Axis(String title, boolean logarithmic, double min, double max) {
     /** A logarithmic axis fitted to the data. */
     public static Axis log(String title) {
         return new Axis(title, true, Double.NaN, Double.NaN);
+    }
+
+    /** This axis with a lower bound. */
+    public Axis withMin(double bound) {
+        return new Axis(title, logarithmic, bound, max);
     }
 
     /** This axis with an upper bound. */

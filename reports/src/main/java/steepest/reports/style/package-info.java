@@ -1,0 +1,7 @@
+/**
+ * How figures look: sizes and fonts ({@link steepest.reports.style.Style}: {@code paper} and
+ * {@code screen}), the colour-blind-safe palettes, and the fixed look of every optimizer
+ * ({@link steepest.reports.style.OptimizerLooks}): one colour, line style and marker per optimizer
+ * name across every figure.
+ */
+package steepest.reports.style;

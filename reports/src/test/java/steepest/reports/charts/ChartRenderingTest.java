@@ -1,0 +1,131 @@
+package steepest.reports.charts;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import steepest.reports.export.Export;
+import steepest.reports.export.Format;
+import steepest.reports.model.Axis;
+import steepest.reports.model.ContourFigure;
+import steepest.reports.model.ConvergenceFigure;
+import steepest.reports.model.Grid;
+import steepest.reports.model.LineFigure;
+import steepest.reports.model.Point;
+import steepest.reports.model.ProfileFigure;
+import steepest.reports.model.QuantileBand;
+import steepest.reports.model.SensitivityFigure;
+import steepest.reports.model.Series;
+import steepest.reports.model.TimeToTargetFigure;
+import steepest.reports.style.Column;
+import steepest.reports.style.Style;
+
+/**
+ * Every chart type renders its fixture to PNG, SVG and PDF, with the series its class comment
+ * promises: the totals below are counted from those comments and the fixtures, not from the code.
+ */
+class ChartRenderingTest {
+
+    private static final Style STYLE = Style.paper(Column.SINGLE).withDpi(72);
+
+    /** A paraboloid, three levels inside the grid, two runs from one start, one optimum. */
+    static ContourFigure paraboloid() {
+        Grid grid = Grid.sample((x, y) -> x * x + y * y, -2, 2, 41, -2, 2, 41);
+        return new ContourFigure("", Axis.linear("x"), Axis.linear("y"), grid, new double[] {0.5, 1, 2},
+                List.of(new Series("gd", "GD", new double[] {1.5, 1, 0.5, 0}, new double[] {1.5, 1, 0.5, 0}),
+                        new Series("adam", "Adam", new double[] {1.5, 0.2, 0}, new double[] {1.5, 0.8, 0})),
+                List.of(new Point(0, 0)));
+    }
+
+    static Stream<Arguments> charts() {
+        return Stream.of(
+                // 3 bands with width, 3 median lines, 3 entries.
+                chart("convergence", () -> ConvergenceChart.render(Fixtures.convergence(), STYLE), 9,
+                        "gd", "adam", "L-BFGS"),
+                // 3 levels, 2 trajectories, entries: 2 runs, start, optimum.
+                chart("contour", () -> ContourChart.render(paraboloid(), STYLE), 9, "GD", "Adam", "start", "optimum"),
+                // 3 staircases, 3 entries.
+                chart("profile", () -> ProfileChart.render(Fixtures.performance(), STYLE), 6, "gd", "BFGS", "Newton"),
+                // 3 configurations, 3 entries.
+                chart("gradient-depth", () -> GradientDepthChart.render(Fixtures.depth(), STYLE), 6,
+                        "sigmoid, N(0, 1)", "tanh, Xavier", "ReLU, He"),
+                // 6 layers, 6 entries.
+                chart("gradient-training", () -> GradientTrainingChart.render(Fixtures.training(), STYLE), 12,
+                        "layer 1", "layer 2", "layer 3", "layer 4", "layer 5", "layer 6"),
+                // ceiling, 3 lines, × marks for SGD and Adam, 3 entries and the "diverged" key.
+                chart("sensitivity", () -> SensitivityChart.render(Fixtures.sensitivity(), STYLE), 10,
+                        "SGD", "Adam", "RMSProp", "diverged"),
+                // 5 bars; budget line, GD's outline, 4 error bars; one set of triangles; the key.
+                chart("time-to-target", () -> TimeToTargetChart.render(Fixtures.timeToTarget(), STYLE), 13,
+                        "not reached (budget)"));
+    }
+
+    static Stream<Arguments> emptyCharts() {
+        Axis log = Axis.log("f");
+        double[] nothing = {};
+        Grid flat = Grid.sample((x, y) -> 1, 0, 1, 3, 0, 1, 3);
+        return Stream.of(
+                chart("no bands", () -> ConvergenceChart.render(new ConvergenceFigure("", Axis.linear("k"), log,
+                        List.of()), STYLE), 0),
+                chart("only zeros on a log axis", () -> ConvergenceChart.render(new ConvergenceFigure("", Axis.linear("k"),
+                        log, List.of(QuantileBand.single("gd", "gd", new double[] {1, 2}, new double[] {0, 0}))), STYLE), 0),
+                chart("no level crosses", () -> ContourChart.render(new ContourFigure("", Axis.linear("x"),
+                        Axis.linear("y"), flat, new double[] {2}, List.of(), List.of()), STYLE), 0),
+                chart("no curves", () -> ProfileChart.render(ProfileFigure.data("", List.of()), STYLE), 0),
+                chart("an empty line", () -> GradientTrainingChart.render(new LineFigure("", Axis.linear("t"), log,
+                        List.of(new Series("layer 1", nothing, nothing))), STYLE), 0),
+                chart("no rates", () -> SensitivityChart.render(new SensitivityFigure("", Axis.log("lr"), log,
+                        List.of()), STYLE), 0),
+                // Only the budget line is left.
+                chart("no bars", () -> TimeToTargetChart.render(new TimeToTargetFigure("", log, 100, List.of()), STYLE), 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("emptyCharts")
+    void aFigureWithNothingToDrawStillRendersItsFrame(String name, Supplier<XYChart> render, int total,
+                                                      String[] legend, @TempDir Path folder) throws IOException {
+        XYChart chart = render.get();
+        assertEquals(total, chart.getSeriesMap().size(), name);
+        assertEquals(3, Export.write(chart, folder.resolve("empty"), EnumSet.allOf(Format.class), 72).size());
+    }
+
+    private static Arguments chart(String name, Supplier<XYChart> chart, int total, String... legend) {
+        return Arguments.of(name, chart, total, legend);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("charts")
+    void rendersEveryFormatWithTheExpectedSeries(String name, Supplier<XYChart> render, int total, String[] legend,
+                                                 @TempDir Path folder) throws IOException {
+        XYChart chart = render.get();
+        List<XYSeries> series = List.copyOf(chart.getSeriesMap().values());
+        assertEquals(total, series.size(), () -> name + " series: " + chart.getSeriesMap().keySet());
+        assertArrayEquals(legend, series.stream().filter(XYSeries::isShowInLegend).map(XYSeries::getLabel).toArray(),
+                name + " legend");
+        List<Path> files = Export.write(chart, folder.resolve(name), EnumSet.allOf(Format.class), 72);
+        assertEquals(List.of(folder.resolve(name + ".png"), folder.resolve(name + ".svg"), folder.resolve(name + ".pdf")),
+                files);
+        byte[] png = Files.readAllBytes(files.get(0));
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4), "PNG signature");
+        String svg = Files.readString(files.get(1), StandardCharsets.UTF_8);
+        assertTrue(svg.contains("<svg") && svg.trim().endsWith("</svg>"), "a complete SVG document");
+        byte[] pdf = Files.readAllBytes(files.get(2));
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.ISO_8859_1));
+        assertTrue(new String(pdf, StandardCharsets.ISO_8859_1).stripTrailing().endsWith("%%EOF"), "a complete PDF");
+    }
+}
