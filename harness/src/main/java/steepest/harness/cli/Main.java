@@ -14,7 +14,8 @@ import steepest.harness.store.Provenance;
  */
 @Command(name = "steepest", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A reproducible benchmark suite for gradient-based optimization.",
-        subcommands = {ListCommand.class, TraceCommand.class, RunCommand.class, TuneCommand.class, MergeCommand.class,
+        subcommands = {ListCommand.class, TraceCommand.class, RunCommand.class, ReportCommand.class, TuneCommand.class,
+            MergeCommand.class,
             CheckCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class})

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
-import steepest.harness.report.ConvergenceFigures;
+import steepest.harness.report.ReportWriter;
 import steepest.harness.store.ResultsFolder;
 
 /**
@@ -75,12 +75,12 @@ final class MergeCommand implements Callable<Integer> {
         }
         merged.noteMergedFrom(sources);
         merged.finish(cells);
-        List<Path> figures = ConvergenceFigures.writePng(merged.root());
+        List<Path> figures = ReportWriter.quickLook(merged.root());
         PrintWriter console = spec.commandLine().getOut();
         console.println("merged " + cells.size() + " cells from " + sources.size() + " folders");
         console.println("results: " + merged.root());
         console.println("summary: " + merged.root().resolve("summary.csv"));
-        figures.forEach(f -> console.println("figure:  " + f));
+        ReportWriter.printPaths(console, figures);
         return 0;
     }
 }

@@ -14,7 +14,7 @@ import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
 import steepest.harness.experiment.ExperimentLoader;
 import steepest.harness.experiment.Shard;
-import steepest.harness.report.ConvergenceFigures;
+import steepest.harness.report.ReportWriter;
 import steepest.harness.run.Runner;
 import steepest.harness.store.ResultsFolder;
 import steepest.optimizers.Optimizers;
@@ -69,14 +69,12 @@ final class RunCommand implements Callable<Integer> {
         console.flush();
         Runner.Tally tally = new Runner(workers, System.console() != null, System.err, Optimizers.catalog()).run(experiment, cells, folder, shard.toString());
         List<Cell> missing = folder.finish(cells);
-        List<Path> figures = ConvergenceFigures.writePng(folder.root());
+        List<Path> figures = ReportWriter.quickLook(folder.root());
         console.printf("cells: %d run, %d kept from an earlier run, %d converged, %d diverged, %d failed%n",
                 tally.ran(), tally.skipped(), tally.converged(), tally.diverged(), tally.failed());
         console.println("results: " + folder.root());
         console.println("summary: " + folder.root().resolve("summary.csv"));
-        for (Path figure : figures) {
-            console.println("figure:  " + figure);
-        }
+        ReportWriter.printPaths(console, figures);
         if (!missing.isEmpty() || tally.failed() > 0) {
             spec.commandLine().getErr().println("steepest: " + tally.failed()
                     + " cells failed; see the error column of summary.csv");

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import steepest.harness.experiment.Experiment;
 import steepest.harness.experiment.ExperimentLoader;
 import steepest.harness.experiment.TuningPlan;
-import steepest.harness.report.ConvergenceFigures;
+import steepest.harness.report.ReportWriter;
 import steepest.harness.run.Runner;
 import steepest.harness.stats.Group;
 import steepest.harness.store.Csv;
@@ -72,7 +72,7 @@ final class TuneCommand implements Callable<Integer> {
         ResultsFolder finalFolder = ResultsFolder.open(root.resolve("final"), finals, source);
         runner.run(finals, finals.cells(), finalFolder, "1/1");
         finalFolder.finish(finals.cells());
-        List<Path> figures = ConvergenceFigures.writePng(finalFolder.root());
+        List<Path> figures = ReportWriter.quickLook(finalFolder.root());
 
         writeTable(root.resolve("tuning.csv"), plan, groups, choices);
         for (TuningPlan.Choice choice : choices) {
@@ -82,7 +82,7 @@ final class TuneCommand implements Callable<Integer> {
         console.println("trials:  " + trialFolder.root());
         console.println("final:   " + finalFolder.root());
         console.println("tuning:  " + root.resolve("tuning.csv"));
-        figures.forEach(f -> console.println("figure:  " + f));
+        ReportWriter.printPaths(console, figures);
         return 0;
     }
 

@@ -44,7 +44,7 @@ public final class ExperimentLoader {
 
     private static final String BUILTIN_FOLDER = "experiments/";
     private static final Set<String> TOP = Set.of("name", "description", "seed", "seeds", "problems", "optimizers",
-            "budget", "stop", "record", "tune", "start");
+            "budget", "stop", "record", "tune", "start", "report");
     private static final List<Long> DEFAULT_TUNING_SEEDS = List.of(1000L, 1001L, 1002L);
     private static final long DEFAULT_ITERATIONS = 1000;
     private static final int DEFAULT_PER_DECADE = 20;
@@ -100,6 +100,45 @@ public final class ExperimentLoader {
             throw loader.yaml.fail("/tune", "this experiment is a tuning; run it with 'steepest tune'");
         }
         return loader.experiment();
+    }
+
+    /**
+     * The report section of an experiment file (see {@link ReportSettings}); the defaults when it has
+     * none. Lenient about the rest of the file, which may come from an older version.
+     */
+    public static ReportSettings reportSettings(String source, String text) {
+        ExperimentLoader loader = new ExperimentLoader(LocatedYaml.parse(source, text));
+        JsonNode root = loader.yaml.root();
+        return root == null || !root.has("report") ? ReportSettings.DEFAULT : loader.report(root.get("report"));
+    }
+
+    private ReportSettings report(JsonNode node) {
+        checkKeys("/report", node, Set.of("figures", "x", "target"));
+        Set<String> figures = new java.util.LinkedHashSet<>(node.has("figures")
+                ? names("/report/figures", node.get("figures"), ReportSettings.KINDS) : List.of());
+        List<String> axes = node.has("x") ? names("/report/x", node.get("x"), ReportSettings.AXES)
+                : ReportSettings.DEFAULT.xAxes();
+        String target = node.has("target") ? text("/report/target", node.get("target")) : ReportSettings.DEFAULT.target();
+        List<String> ladder = steepest.harness.run.TargetLadder.labels();
+        if (!ladder.contains(target)) {
+            throw yaml.fail("/report/target", "'" + target + "' is not one of the ladder's targets " + String.join(", ", ladder));
+        }
+        return new ReportSettings(figures, axes, target);
+    }
+
+    private List<String> names(String pointer, JsonNode list, List<String> allowed) {
+        if (!list.isArray() || list.isEmpty()) {
+            throw yaml.fail(pointer, "must be a non-empty list of " + String.join(", ", allowed));
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String name = text(pointer + "/" + i, list.get(i));
+            if (!allowed.contains(name)) {
+                throw yaml.fail(pointer + "/" + i, "'" + name + "' is not one of " + String.join(", ", allowed));
+            }
+            names.add(name);
+        }
+        return names;
     }
 
     /** Loads a tuning (an experiment with a {@code tune} section) from a file or the built-in catalog. */
@@ -172,7 +211,11 @@ public final class ExperimentLoader {
     }
 
     private Experiment experiment() {
-        return experiment(true);
+        Experiment experiment = experiment(true);
+        if (yaml.root().has("report")) {
+            report(yaml.root().get("report"));
+        }
+        return experiment;
     }
 
     /** The experiment's fields; the optimizer list is expanded only when {@code expandOptimizers}. */

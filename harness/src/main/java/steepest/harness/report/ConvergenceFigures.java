@@ -1,84 +1,103 @@
 package steepest.harness.report;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import steepest.harness.stats.Band;
 import steepest.harness.store.CsvTable;
-import steepest.reports.charts.LineCharts;
-import steepest.reports.export.Export;
+import steepest.reports.charts.ConvergenceChart;
 import steepest.reports.model.Axis;
-import steepest.reports.model.LineFigure;
-import steepest.reports.model.Series;
+import steepest.reports.model.ConvergenceFigure;
+import steepest.reports.model.QuantileBand;
+import steepest.reports.style.Style;
 
 /**
- * Converts a results folder into convergence figures, one per problem: f(x_k) − f* against the
- * iteration (f(x_k) itself when f* is unknown), one line per optimizer and seed, on log axes.
+ * Convergence per problem: f(x) − f* (f(x) when f* is unknown) against iterations, gradient
+ * evaluations, epochs or wall time, one line per optimizer: the median across seeds with the
+ * interquartile band ({@link Band}). The y axis ends 100 times above the largest starting gap, so a
+ * diverging run does not squash the others.
  */
-public final class ConvergenceFigures {
+final class ConvergenceFigures {
 
-    private static final int WIDTH = 800;
-    private static final int HEIGHT = 560;
-    private static final int DPI = 144;
-    /** The y axis ends this factor above the largest starting gap, so a diverging run does not squash the rest. */
-    private static final double DIVERGENCE_HEADROOM = 100;
+    private static final double HEADROOM = 100;
 
     private ConvergenceFigures() {
     }
 
-    /** The figures of the folder {@code results}, one per problem in summary order. */
-    public static List<LineFigure> build(Path results) throws IOException {
-        CsvTable summary = CsvTable.read(results.resolve("summary.csv"));
-        Map<String, List<Series>> byProblem = new LinkedHashMap<>();
-        Map<String, Double> optimum = new LinkedHashMap<>();
-        boolean severalSeeds = summary.rows().stream().map(r -> r.get(summary.column("seed"))).distinct().count() > 1;
-        for (int i = 0; i < summary.rows().size(); i++) {
-            Map<String, String> row = summary.row(i);
-            Path traceFile = results.resolve("traces").resolve(row.get("cell") + ".csv");
-            if (!traceFile.toFile().isFile()) {
+    /** The trace column and axis title of each abscissa. */
+    private static String[] axis(String kind) {
+        return switch (kind) {
+            case "iterations" -> new String[] {"iter", "iteration"};
+            case "evaluations" -> new String[] {"gevals", "gradient evaluations"};
+            case "epochs" -> new String[] {"epochs", "epochs"};
+            case "time" -> new String[] {"time_s", "wall time (s)"};
+            default -> throw new IllegalArgumentException("unknown abscissa " + kind);
+        };
+    }
+
+    /** One figure per problem and abscissa ({@code epochs} only for finite sums). */
+    static List<NamedChart> build(ResultsView view, List<String> abscissae, Style style) {
+        List<NamedChart> charts = new ArrayList<>();
+        view.byProblem().forEach((problem, byOptimizer) -> {
+            boolean finiteSum = byOptimizer.values().stream().flatMap(List::stream)
+                    .anyMatch(r -> !r.get("sample_grads").isEmpty() && !r.get("sample_grads").equals("0"));
+            for (String kind : abscissae) {
+                if (kind.equals("epochs") && !finiteSum) {
+                    continue;
+                }
+                charts.add(figure(view, problem, byOptimizer, kind, style));
+            }
+        });
+        return charts;
+    }
+
+    private static NamedChart figure(ResultsView view, String problem, Map<String, List<Map<String, String>>> byOptimizer,
+                                     String kind, Style style) {
+        String[] column = axis(kind);
+        double optimum = view.optimalValue(problem);
+        boolean gap = !Double.isNaN(optimum);
+        List<QuantileBand> bands = new ArrayList<>();
+        double largestStart = 0;
+        for (Map.Entry<String, List<Map<String, String>>> entry : byOptimizer.entrySet()) {
+            List<double[]> xs = new ArrayList<>();
+            List<double[]> ys = new ArrayList<>();
+            for (Map<String, String> row : entry.getValue()) {
+                CsvTable trace = view.trace(row);
+                if (trace == null || trace.rows().isEmpty()) {
+                    continue;
+                }
+                double[] y = trace.numbers("f");
+                if (gap) {
+                    for (int k = 0; k < y.length; k++) {
+                        y[k] -= optimum;
+                    }
+                }
+                if (Double.isFinite(y[0])) {
+                    largestStart = Math.max(largestStart, y[0]);
+                }
+                xs.add(trace.numbers(column[0]));
+                ys.add(y);
+            }
+            if (xs.isEmpty()) {
                 continue;
             }
-            CsvTable trace = CsvTable.read(traceFile);
-            double fStar = row.get("f_star").isEmpty() ? Double.NaN : Double.parseDouble(row.get("f_star"));
-            optimum.put(row.get("problem"), fStar);
-            double[] y = trace.numbers("f");
-            if (!Double.isNaN(fStar)) {
-                for (int k = 0; k < y.length; k++) {
-                    y[k] -= fStar;
-                }
+            String optimizer = entry.getKey();
+            String label = optimizer + (xs.size() > 1 ? " (" + xs.size() + " seeds)" : "");
+            if (xs.size() == 1) {
+                bands.add(QuantileBand.single(optimizer, label, xs.get(0), ys.get(0)));
+            } else {
+                Band band = Band.of(xs, ys, 0.25, 0.75);
+                bands.add(new QuantileBand(optimizer, label, band.grid(), band.median(), band.lower(), band.upper()));
             }
-            String label = row.get("optimizer") + (severalSeeds ? " seed " + row.get("seed") : "")
-                    + ("converged".equals(row.get("status")) || "stopped".equals(row.get("status")) ? "" : " (" + row.get("status") + ")");
-            byProblem.computeIfAbsent(row.get("problem"), p -> new ArrayList<>())
-                    .add(new Series(label, trace.numbers("iter"), y));
         }
-        List<LineFigure> figures = new ArrayList<>();
-        byProblem.forEach((problem, series) -> {
-            boolean known = !Double.isNaN(optimum.get(problem));
-            Axis y = known ? Axis.log("f(x) - f*") : Axis.linear("f(x)");
-            double start = series.stream().mapToDouble(s -> s.size() == 0 ? Double.NaN : s.y()[0])
-                    .filter(v -> Double.isFinite(v) && v > 0).max().orElse(Double.NaN);
-            if (known && !Double.isNaN(start)) {
-                y = y.withMax(start * DIVERGENCE_HEADROOM);
-            }
-            figures.add(new LineFigure(problem, Axis.log("iteration"), y, series));
-        });
-        return figures;
-    }
-
-    /** Writes the figures of {@code results} as PNG files into its figures folder; returns their paths. */
-    public static List<Path> writePng(Path results) throws IOException {
-        List<Path> written = new ArrayList<>();
-        for (LineFigure figure : build(results)) {
-            Path file = results.resolve("figures").resolve("convergence-" + slug(figure.title()) + ".png");
-            written.add(Export.png(LineCharts.render(figure, WIDTH, HEIGHT), file, DPI));
+        Axis y = gap ? Axis.log("f(x) − f*") : Axis.linear("f(x)");
+        if (gap && largestStart > 0) {
+            y = y.withMax(largestStart * HEADROOM);
         }
-        return written;
-    }
-
-    private static String slug(String text) {
-        return text.replaceAll("[^A-Za-z0-9.=+-]", "_");
+        ConvergenceFigure figure = new ConvergenceFigure(problem, Axis.linear(column[1]), y, bands);
+        String what = gap ? "f − f*" : "f";
+        return new NamedChart("convergence-" + NamedChart.slug(problem) + "-" + kind,
+                problem + ": " + what + " against " + column[1] + " (median and interquartile range across seeds)",
+                ConvergenceChart.render(figure, style));
     }
 }

@@ -103,7 +103,7 @@ public final class TimeToTargetChart {
         return canvas.build();
     }
 
-    /** The bottom of the bars. */
+    /** The bottom of the bars: a power of ten below every finite lower quantile and at least a decade below the budget. */
     private static double base(TimeToTargetFigure figure) {
         Axis axis = figure.valueAxis();
         if (!Double.isNaN(axis.min())) {
@@ -112,7 +112,7 @@ public final class TimeToTargetChart {
         if (!axis.logarithmic()) {
             return 0;
         }
-        double smallest = figure.budget();
+        double smallest = figure.budget() / 10;
         for (TargetBar bar : figure.bars()) {
             if (bar.lower() > 0) {
                 smallest = Math.min(smallest, bar.lower());
@@ -122,14 +122,15 @@ public final class TimeToTargetChart {
     }
 
     /**
-     * A bar's label at its slot, blank elsewhere: the same empty label between slots (so XChart
-     * steps by whole slots, see {@link Canvas#xTickLabels}) and distinct runs of spaces at the few
+     * A bar's label at its slot, blank elsewhere: the same one-space label between slots (so XChart
+     * steps by whole slots, see {@link Canvas#xTickLabels}; a space, since XChart cannot paint an
+     * empty label that survives, as one does with two bars) and distinct runs of spaces at the few
      * slots beyond either end that XChart also labels (so that its labels can all differ).
      */
     private static String label(List<TargetBar> bars, double value) {
         long slot = Math.round(value);
         if (Math.abs(value - slot) > 1e-9) {
-            return "";
+            return " ";
         }
         if (slot < 0) {
             return " ".repeat((int) Math.min(2 - 2 * slot, 64));

@@ -95,6 +95,24 @@ class ChartRenderingTest {
                 chart("no bars", () -> TimeToTargetChart.render(new TimeToTargetFigure("", log, 100, List.of()), STYLE), 1));
     }
 
+    /** One or two bars, all or some never reaching the target: every tick XChart keeps must paint. */
+    @org.junit.jupiter.api.Test
+    void fewBarsPaintEvenWhenNoRunReachedTheTarget() throws java.io.IOException {
+        Axis log = Axis.log("evaluations");
+        double inf = Double.POSITIVE_INFINITY;
+        for (List<steepest.reports.model.TargetBar> bars : List.of(
+                List.of(new steepest.reports.model.TargetBar("gd", "gd", inf, inf, inf)),
+                List.of(new steepest.reports.model.TargetBar("gd", "gd", inf, inf, inf),
+                        new steepest.reports.model.TargetBar("adam", "adam", inf, inf, inf)),
+                List.of(new steepest.reports.model.TargetBar("gd", "gd", 120, 100, 150),
+                        new steepest.reports.model.TargetBar("adam", "adam", inf, 250, inf)))) {
+            XYChart chart = TimeToTargetChart.render(new TimeToTargetFigure("", log, 300, bars), STYLE);
+            assertTrue(org.knowm.xchart.BitmapEncoder.getBitmapBytes(chart, org.knowm.xchart.BitmapEncoder.BitmapFormat.PNG)
+                    .length > 0, bars.size() + " bars");
+            assertTrue(steepest.reports.export.Export.svgBytes(chart).length > 0);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("emptyCharts")
     void aFigureWithNothingToDrawStillRendersItsFrame(String name, Supplier<XYChart> render, int total,

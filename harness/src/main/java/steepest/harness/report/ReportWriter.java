@@ -1,0 +1,143 @@
+package steepest.harness.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import steepest.harness.experiment.ExperimentLoader;
+import steepest.harness.experiment.ReportSettings;
+import steepest.reports.export.AtomicFiles;
+import steepest.reports.export.Export;
+import steepest.reports.export.Format;
+import steepest.reports.html.HtmlReport;
+import steepest.reports.html.ManifestEntry;
+import steepest.reports.html.Report;
+import steepest.reports.html.ReportFigure;
+import steepest.reports.style.Style;
+import steepest.reports.table.CsvTables;
+import steepest.reports.table.LatexTables;
+import steepest.reports.table.MarkdownTables;
+import steepest.reports.table.Table;
+
+/**
+ * Writes the report of a results folder: every figure its results support (or that its experiment
+ * file's {@code report} section lists) in the chosen formats and style, the summary tables as
+ * Markdown, LaTeX and CSV, and a static {@code index.html} with figures, tables and the manifest.
+ * The same folder gives the same files, byte for byte, every time.
+ */
+public final class ReportWriter {
+
+    /** Above this many problems, per-problem figures are drawn only when the report section lists them. */
+    private static final int PER_PROBLEM_LIMIT = 12;
+    private static final String[] TABLE_NAMES = {"final-gap", "evaluations-to-target", "success-rate"};
+    private static final String[] MANIFEST_KEYS = {"experiment", "description", "spec_hash", "cells", "started", "finished"};
+
+    private ReportWriter() {
+    }
+
+    /**
+     * Writes the report of {@code results} into {@code out}.
+     *
+     * @return the written figures, tables and page, in order
+     */
+    public static List<Path> write(Path results, Path out, Style style, Set<Format> formats) throws IOException {
+        ResultsView view = ResultsView.of(results);
+        Path source = results.resolve("experiment.yaml");
+        ReportSettings settings = Files.isRegularFile(source)
+                ? ExperimentLoader.reportSettings("experiment.yaml", Files.readString(source, StandardCharsets.UTF_8))
+                : ReportSettings.DEFAULT;
+        List<Path> written = new ArrayList<>();
+        List<ReportFigure> figures = new ArrayList<>();
+        for (NamedChart chart : charts(view, settings, style)) {
+            List<Path> files;
+            try {
+                files = Export.write(chart.chart(), out.resolve("figures").resolve(chart.name()), formats, style.dpi());
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("figure " + chart.name() + " could not be drawn: " + e.getMessage(), e);
+            }
+            written.addAll(files);
+            List<String> relative = files.stream().map(f -> out.relativize(f).toString().replace('\\', '/')).toList();
+            String image = relative.stream().filter(f -> f.endsWith(".png")).findFirst()
+                    .orElse(relative.stream().filter(f -> f.endsWith(".svg")).findFirst().orElse(relative.get(0)));
+            figures.add(new ReportFigure(chart.caption(), image, relative.stream().filter(f -> !f.equals(image)).toList()));
+        }
+        List<Table> tables = SummaryTables.build(view, settings.target());
+        for (int i = 0; i < tables.size(); i++) {
+            Path base = out.resolve("tables").resolve(TABLE_NAMES[i]);
+            written.add(writeText(base, ".md", MarkdownTables.render(tables.get(i))));
+            written.add(writeText(base, ".tex", LatexTables.render(tables.get(i))));
+            written.add(writeText(base, ".csv", CsvTables.render(tables.get(i))));
+        }
+        JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
+        List<ManifestEntry> entries = new ArrayList<>();
+        for (String key : MANIFEST_KEYS) {
+            if (manifest.hasNonNull(key)) {
+                entries.add(new ManifestEntry(key, manifest.get(key).asText()));
+            }
+        }
+        entries.add(new ManifestEntry("commit", manifest.path("project").path("commit").asText()));
+        entries.add(new ManifestEntry("cpu", manifest.path("cpu").path("model").asText() + ", "
+                + manifest.path("cpu").path("cores").asText() + " cores"));
+        entries.add(new ManifestEntry("jvm", manifest.path("jvm").path("vendor").asText() + " "
+                + manifest.path("jvm").path("version").asText()));
+        Report report = new Report(view.experiment().name(), figures, tables, entries,
+                Files.readString(results.resolve("manifest.json"), StandardCharsets.UTF_8));
+        written.add(HtmlReport.write(out, report));
+        return written;
+    }
+
+    /** The report {@code run}, {@code tune} and {@code merge} draw: PNG in the screen style, in RESULTS/report. */
+    public static List<Path> quickLook(Path results) throws IOException {
+        return write(results, results.resolve("report"), Style.screen(), Set.of(Format.PNG));
+    }
+
+    /** Prints the figures and the page of a report, one per line. */
+    public static void printPaths(java.io.PrintWriter console, List<Path> written) {
+        for (Path file : written) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".html")) {
+                console.println("report:  " + file);
+            } else if (file.getParent() != null && file.getParent().getFileName().toString().equals("figures")) {
+                console.println("figure:  " + file);
+            }
+        }
+    }
+
+    private static List<NamedChart> charts(ResultsView view, ReportSettings settings, Style style) {
+        boolean few = view.problems().size() <= PER_PROBLEM_LIMIT;
+        List<NamedChart> charts = new ArrayList<>();
+        if (settings.figures().contains("convergence") || settings.wants("convergence") && few) {
+            charts.addAll(ConvergenceFigures.build(view, settings.xAxes(), style));
+        }
+        if (settings.wants("contour")) {
+            charts.addAll(ContourFigures.build(view, style));
+        }
+        if (settings.wants("profiles")) {
+            charts.addAll(ProfileFigures.build(view, settings.target(), style));
+        }
+        if (settings.wants("sensitivity")) {
+            charts.addAll(SensitivityFigures.build(view, style));
+        }
+        if (settings.figures().contains("time_to_target") || settings.wants("time_to_target") && few) {
+            charts.addAll(TargetFigures.build(view, settings.target(), style));
+        }
+        if (settings.wants("dimension")) {
+            charts.addAll(DimensionFigures.build(view, settings.target(), style));
+        }
+        if (settings.wants("layers")) {
+            charts.addAll(LayerFigures.build(view, style));
+        }
+        return charts;
+    }
+
+    private static Path writeText(Path base, String extension, String text) throws IOException {
+        Path file = base.resolveSibling(base.getFileName() + extension);
+        AtomicFiles.writeString(file, text);
+        return file;
+    }
+}

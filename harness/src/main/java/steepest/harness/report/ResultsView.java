@@ -1,0 +1,116 @@
+package steepest.harness.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import steepest.harness.experiment.Experiment;
+import steepest.harness.stats.Group;
+import steepest.harness.store.CsvTable;
+import steepest.harness.store.ResultsFolder;
+
+/**
+ * A results folder read back for reporting: the experiment, the summary, its (problem, optimizer)
+ * groups, and each cell's trace on demand. Everything is ordered as the summary is, so a report
+ * built twice from the same folder is the same.
+ */
+final class ResultsView {
+
+    private final Path root;
+    private final Experiment experiment;
+    private final CsvTable summary;
+    private final List<Group> groups;
+    private final Map<String, CsvTable> traces = new HashMap<>();
+
+    private ResultsView(Path root, Experiment experiment, CsvTable summary) {
+        this.root = root;
+        this.experiment = experiment;
+        this.summary = summary;
+        this.groups = Group.of(summary);
+    }
+
+    /** Reads the folder {@code root}. */
+    static ResultsView of(Path root) throws IOException {
+        ResultsFolder.hashOf(root);
+        return new ResultsView(root, ResultsFolder.experimentOf(root), CsvTable.read(root.resolve("summary.csv")));
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Experiment experiment() {
+        return experiment;
+    }
+
+    CsvTable summary() {
+        return summary;
+    }
+
+    List<Group> groups() {
+        return groups;
+    }
+
+    /** The problems in summary order. */
+    List<String> problems() {
+        return groups.stream().map(Group::problem).distinct().toList();
+    }
+
+    /** The optimizers in summary order. */
+    List<String> optimizers() {
+        return groups.stream().map(Group::optimizer).distinct().toList();
+    }
+
+    /** The summary rows of one (problem, optimizer), in seed order. */
+    List<Map<String, String>> rows(String problem, String optimizer) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 0; i < summary.rows().size(); i++) {
+            Map<String, String> row = summary.row(i);
+            if (row.get("problem").equals(problem) && row.get("optimizer").equals(optimizer)) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** f* of a problem, or NaN. */
+    double optimalValue(String problem) {
+        for (int i = 0; i < summary.rows().size(); i++) {
+            Map<String, String> row = summary.row(i);
+            if (row.get("problem").equals(problem) && !row.get("f_star").isEmpty()) {
+                return Double.parseDouble(row.get("f_star"));
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** The trace of a summary row's cell, or null if it has none (a cell that failed to start). */
+    CsvTable trace(Map<String, String> row) {
+        Path file = root.resolve("traces").resolve(row.get("cell") + ".csv");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        return traces.computeIfAbsent(row.get("cell"), cell -> {
+            try {
+                return CsvTable.read(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The summary rows grouped by problem, then optimizer, in summary order. */
+    Map<String, Map<String, List<Map<String, String>>>> byProblem() {
+        Map<String, Map<String, List<Map<String, String>>>> grouped = new LinkedHashMap<>();
+        for (Group group : groups) {
+            grouped.computeIfAbsent(group.problem(), p -> new LinkedHashMap<>())
+                    .put(group.optimizer(), rows(group.problem(), group.optimizer()));
+        }
+        return grouped;
+    }
+}
