@@ -70,8 +70,10 @@ final class RunCommand implements Callable<Integer> {
         Runner.Tally tally = new Runner(workers, System.console() != null, System.err, Optimizers.catalog()).run(experiment, cells, folder, shard.toString());
         List<Cell> missing = folder.finish(cells);
         List<Path> figures = ReportWriter.quickLook(folder.root());
-        console.printf("cells: %d run, %d kept from an earlier run, %d converged, %d diverged, %d failed%n",
-                tally.ran(), tally.skipped(), tally.converged(), tally.diverged(), tally.failed());
+        console.printf("cells: %d run, %d kept from an earlier run, %d converged, %d diverged, %d failed%s%n",
+                tally.ran(), tally.skipped(), tally.converged(), tally.diverged(), tally.failed(),
+                tally.unsupported() > 0 ? ", " + tally.unsupported() + " unsupported (the optimizer needs what the problem lacks)"
+                        : "");
         console.println("results: " + folder.root());
         console.println("summary: " + folder.root().resolve("summary.csv"));
         ReportWriter.printPaths(console, figures);

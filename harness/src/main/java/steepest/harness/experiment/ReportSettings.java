@@ -20,8 +20,8 @@ import java.util.Set;
 public record ReportSettings(Set<String> figures, List<String> xAxes, String target) {
 
     /** Every figure kind. */
-    public static final List<String> KINDS = List.of("convergence", "contour", "profiles", "sensitivity",
-            "time_to_target", "dimension", "layers");
+    public static final List<String> KINDS = List.of("convergence", "certificate", "contour", "profiles", "sensitivity",
+            "time_to_target", "scaling", "success", "layers");
 
     /** Every convergence abscissa. */
     public static final List<String> AXES = List.of("iterations", "evaluations", "epochs", "time");

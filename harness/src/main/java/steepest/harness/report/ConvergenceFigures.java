@@ -35,6 +35,50 @@ final class ConvergenceFigures {
         };
     }
 
+    /**
+     * The method's own optimality certificate per problem where a method reports one (the
+     * Frank-Wolfe gap ⟨∇f(x), x − s⟩, an upper bound on f(x) − f* over the feasible set), against
+     * iterations, one line per optimizer that reports it.
+     */
+    static List<NamedChart> certificates(ResultsView view, Style style) {
+        List<NamedChart> charts = new ArrayList<>();
+        view.byProblem().forEach((problem, byOptimizer) -> {
+            List<QuantileBand> bands = new ArrayList<>();
+            byOptimizer.forEach((optimizer, rows) -> {
+                List<double[]> xs = new ArrayList<>();
+                List<double[]> ys = new ArrayList<>();
+                for (Map<String, String> row : rows) {
+                    CsvTable trace = view.trace(row);
+                    if (trace != null && java.util.Arrays.stream(trace.numbers("gap")).anyMatch(Double::isFinite)) {
+                        xs.add(trace.numbers("iter"));
+                        ys.add(trace.numbers("gap"));
+                    }
+                }
+                if (!xs.isEmpty()) {
+                    bands.add(band(optimizer, xs, ys));
+                }
+            });
+            if (!bands.isEmpty()) {
+                ConvergenceFigure figure = new ConvergenceFigure(problem, Axis.linear("iteration"),
+                        Axis.log("Frank-Wolfe gap"), bands);
+                charts.add(new NamedChart("certificate-" + NamedChart.slug(problem),
+                        problem + ": the Frank-Wolfe gap, a certificate bounding f − f* from above, against iteration",
+                        ConvergenceChart.render(figure, style)));
+            }
+        });
+        return charts;
+    }
+
+    /** The median and interquartile band of several runs (the run itself when there is one). */
+    private static QuantileBand band(String optimizer, List<double[]> xs, List<double[]> ys) {
+        String label = optimizer + (xs.size() > 1 ? " (" + xs.size() + " seeds)" : "");
+        if (xs.size() == 1) {
+            return QuantileBand.single(optimizer, label, xs.get(0), ys.get(0));
+        }
+        Band band = Band.of(xs, ys, 0.25, 0.75);
+        return new QuantileBand(optimizer, label, band.grid(), band.median(), band.lower(), band.upper());
+    }
+
     /** One figure per problem and abscissa ({@code epochs} only for finite sums). */
     static List<NamedChart> build(ResultsView view, List<String> abscissae, Style style) {
         List<NamedChart> charts = new ArrayList<>();
@@ -81,14 +125,7 @@ final class ConvergenceFigures {
             if (xs.isEmpty()) {
                 continue;
             }
-            String optimizer = entry.getKey();
-            String label = optimizer + (xs.size() > 1 ? " (" + xs.size() + " seeds)" : "");
-            if (xs.size() == 1) {
-                bands.add(QuantileBand.single(optimizer, label, xs.get(0), ys.get(0)));
-            } else {
-                Band band = Band.of(xs, ys, 0.25, 0.75);
-                bands.add(new QuantileBand(optimizer, label, band.grid(), band.median(), band.lower(), band.upper()));
-            }
+            bands.add(band(entry.getKey(), xs, ys));
         }
         Axis y = gap ? Axis.log("f(x) − f*") : Axis.linear("f(x)");
         if (gap && largestStart > 0) {

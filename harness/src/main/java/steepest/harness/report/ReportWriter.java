@@ -126,8 +126,11 @@ public final class ReportWriter {
         if (settings.figures().contains("time_to_target") || settings.wants("time_to_target") && few) {
             charts.addAll(TargetFigures.build(view, settings.target(), style));
         }
-        if (settings.wants("dimension")) {
-            charts.addAll(DimensionFigures.build(view, settings.target(), style));
+        if (settings.wants("scaling")) {
+            charts.addAll(ScalingFigures.build(view, settings.target(), style));
+        }
+        if (settings.figures().contains("certificate") || settings.wants("certificate") && few) {
+            charts.addAll(ConvergenceFigures.certificates(view, style));
         }
         if (settings.wants("layers")) {
             charts.addAll(LayerFigures.build(view, style));

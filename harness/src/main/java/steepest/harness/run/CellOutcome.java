@@ -11,7 +11,7 @@ import steepest.optimizers.Termination;
  * The result of one cell: how it ended, its trace, and the cost to reach each target of the ladder.
  *
  * @param cell         the cell
- * @param status       converged, stopped (budget or line search), diverged, or failed (an error)
+ * @param status       converged, stopped (budget or line search), diverged, failed (an error) or unsupported
  * @param termination  the driver's reason, or null when the cell failed with an error
  * @param optimalValue the problem's f*, or NaN
  * @param dimension    the problem's dimension n (0 if the problem could not be built)
@@ -44,7 +44,9 @@ public record CellOutcome(Cell cell, Status status, Termination termination, dou
         /** Values became non-finite or blew up. */
         DIVERGED,
         /** The cell raised an error. */
-        FAILED;
+        FAILED,
+        /** The optimizer needs a capability the problem lacks (Hessians, a prox, a feasible set); not run. */
+        UNSUPPORTED;
 
         /** The lowercase token for CSV. */
         public String token() {

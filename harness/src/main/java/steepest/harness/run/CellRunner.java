@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
+import steepest.optimizers.Capability;
 import steepest.optimizers.Driver;
 import steepest.optimizers.FiniteSum;
 import steepest.optimizers.IterationRecord;
@@ -23,7 +24,8 @@ import steepest.problems.Problems;
  * cell alone, and drives it under the experiment's rules, collecting the recorded iterations, the
  * target ladder and, where the experiment asks and the problem offers them, test metrics and
  * per-layer gradient norms at every recorded row (evaluated uncounted). An error inside the cell is
- * caught and reported as a failed cell, so one bad cell does not stop the experiment.
+ * caught and reported as a failed cell, so one bad cell does not stop the experiment; a pairing the
+ * problem cannot support (ISTA on a problem without a prox) is recorded as unsupported, not run.
  */
 public final class CellRunner {
 
@@ -47,6 +49,13 @@ public final class CellRunner {
             samples = problem.objective() instanceof FiniteSum sum ? sum.size() : 0;
             columns = Extras.of(problem.objective(), problem.dimension(), experiment.recording());
             Optimizer optimizer = optimizers.create(cell.optimizer());
+            List<String> missing = optimizer.requirements().stream().filter(c -> !c.isOfferedBy(problem.objective()))
+                    .map(Capability::description).toList();
+            if (!missing.isEmpty()) {
+                return new CellOutcome(cell, CellOutcome.Status.UNSUPPORTED, null, optimalValue, dimension, samples,
+                        trace, List.of(), List.of(), ladder, "the optimizer needs " + String.join(" and ", missing)
+                        + ", which the problem does not offer");
+            }
             Extras recordExtras = columns;
             TargetLadder targets = ladder;
             Observer observer = new Observer() {

@@ -48,7 +48,7 @@ public final class Runner {
     }
 
     /** Counts of what a run did. */
-    public record Tally(int ran, int skipped, int converged, int diverged, int failed) {
+    public record Tally(int ran, int skipped, int converged, int diverged, int failed, int unsupported) {
     }
 
     /**
@@ -114,7 +114,7 @@ public final class Runner {
             }
         }
         return new Tally(pending.size(), cells.size() - pending.size(), progress.converged.get(),
-                progress.diverged.get(), progress.failed.get());
+                progress.diverged.get(), progress.failed.get(), progress.unsupported.get());
     }
 
     private static final class Progress {
@@ -125,6 +125,7 @@ public final class Runner {
         private final AtomicInteger converged = new AtomicInteger();
         private final AtomicInteger diverged = new AtomicInteger();
         private final AtomicInteger failed = new AtomicInteger();
+        private final AtomicInteger unsupported = new AtomicInteger();
 
         Progress(int total) {
             this.total = total;
@@ -137,6 +138,7 @@ public final class Runner {
                 case CONVERGED -> converged.incrementAndGet();
                 case DIVERGED -> diverged.incrementAndGet();
                 case FAILED -> failed.incrementAndGet();
+                case UNSUPPORTED -> unsupported.incrementAndGet();
                 default -> { }
             }
         }
