@@ -1,0 +1,50 @@
+package steepest.problems.data;
+
+import java.util.Locale;
+
+/**
+ * How a design matrix is stored. {@link #AUTO} picks sparse storage when fewer than a quarter of
+ * the entries are non-zero (below that density CSR's index array costs less than the zeros it
+ * skips) or when the dense matrix would not fit in one Java array, and dense storage otherwise.
+ */
+public enum Storage {
+    /** Sparse below density 1/4, dense otherwise. */
+    AUTO,
+    /** Row-major dense storage ({@link DenseMatrix}). */
+    DENSE,
+    /** Compressed sparse rows ({@link SparseMatrix}). */
+    SPARSE;
+
+    /** The density below which {@link #AUTO} stores sparse. */
+    public static final double SPARSE_BELOW_DENSITY = 0.25;
+
+    /** The spec token ({@code auto}, {@code dense}, {@code sparse}). */
+    public String token() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a matrix of this shape and non-zero count is stored sparse under this choice. */
+    public boolean sparse(long rows, long cols, long nonZeros) {
+        return switch (this) {
+            case DENSE -> false;
+            case SPARSE -> true;
+            case AUTO -> nonZeros < SPARSE_BELOW_DENSITY * rows * cols || rows * cols > Integer.MAX_VALUE - 8;
+        };
+    }
+
+    /** {@code matrix} converted to this storage (itself when it already fits). */
+    public FeatureMatrix apply(FeatureMatrix matrix) {
+        boolean wantSparse = sparse(matrix.rows(), matrix.cols(), nonZeros(matrix));
+        if (wantSparse && matrix instanceof DenseMatrix dense) {
+            return dense.toSparse();
+        }
+        if (!wantSparse && matrix instanceof SparseMatrix sparse) {
+            return sparse.toDense();
+        }
+        return matrix;
+    }
+
+    private static long nonZeros(FeatureMatrix matrix) {
+        return matrix instanceof DenseMatrix dense ? dense.nonZeros() : matrix.storedEntries();
+    }
+}

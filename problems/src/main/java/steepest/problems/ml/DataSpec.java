@@ -1,0 +1,228 @@
+package steepest.problems.ml;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import steepest.optimizers.Checks;
+import steepest.optimizers.spec.Arguments;
+import steepest.optimizers.spec.Key;
+import steepest.problems.data.Dataset;
+import steepest.problems.data.Datasets;
+import steepest.problems.data.DenseMatrix;
+import steepest.problems.data.FeatureMatrix;
+import steepest.problems.data.SharedCache;
+import steepest.problems.data.Split;
+import steepest.problems.data.Standardization;
+import steepest.problems.data.Storage;
+import steepest.problems.data.Synthetic;
+
+/**
+ * The data keys of a model's problem spec, typed, and the preparation they ask for. One record per
+ * spec; it determines the prepared data completely, so it is also the {@link SharedCache} key under
+ * which runs share them.
+ *
+ * <p>Preparation, in order: load the data set (bundled, a file, or generated); encode the targets
+ * ({@link TargetEncoding}); convert to the requested storage; split off {@code test_fraction} of the
+ * rows with {@code seed} ({@link Split}); standardize the features, and a regression target, with
+ * the training rows' mean and population standard deviation ({@link Standardization}); append the
+ * intercept's column of ones last. {@code standardize=auto} standardizes real data (bundled or a
+ * file) stored dense, and leaves synthetic data (whose column scales set its condition number) and
+ * sparse data (which centering would make dense) as they are.
+ *
+ * @param dataset      a bundled name, {@code synthetic}, {@code spirals}, or empty when a file is given
+ * @param file         a file path, or empty
+ * @param format       the file's format
+ * @param storage      the design matrix's storage
+ * @param standardize  {@code auto}, {@code true} or {@code false}
+ * @param intercept    whether to append an intercept column
+ * @param testFraction the held-out fraction
+ * @param seed         the seed of the split and of generated data
+ * @param n            generated samples (synthetic and spirals)
+ * @param d            generated features (synthetic)
+ * @param cond         the generated features' condition number (synthetic)
+ * @param density      the generated features' density (synthetic)
+ * @param noise        the generated targets' noise (synthetic) or the points' jitter (spirals)
+ * @param classes      the generated classes (synthetic, softmax)
+ */
+public record DataSpec(String dataset, String file, Datasets.Format format, Storage storage, String standardize,
+                       boolean intercept, double testFraction, long seed, int n, int d, double cond, double density,
+                       double noise, int classes) {
+
+    /** Which data keys an entry declares. */
+    public enum Family {
+        /** Linear models with a scalar output: the bundled sets, files and {@code synthetic}. */
+        LINEAR,
+        /** Softmax regression: as {@link #LINEAR} plus {@code classes}. */
+        MULTICLASS,
+        /** Networks: the bundled sets, files and {@code spirals}; dense storage, no intercept column. */
+        NEURAL
+    }
+
+    private static final List<String> SYNTHETIC_KEYS = List.of("n", "d", "cond", "density", "noise", "classes");
+
+    /**
+     * The data keys of an entry, in display order.
+     *
+     * @param defaultDataset      the default of {@code dataset}
+     * @param defaultTestFraction the default of {@code test_fraction}
+     */
+    public static List<Key> keys(Family family, String defaultDataset, double defaultTestFraction) {
+        String generated = family == Family.NEURAL ? "spirals" : "synthetic";
+        List<Key> keys = new ArrayList<>();
+        keys.add(Key.of("dataset", defaultDataset, String.join("|", Datasets.BUNDLED) + "|" + generated));
+        keys.add(Key.of("file", "", "a CSV or LIBSVM file to use instead of dataset"));
+        keys.add(Key.of("format", "auto", "auto|csv|libsvm, of file (auto: csv for *.csv[.gz])"));
+        if (family != Family.NEURAL) {
+            keys.add(Key.of("storage", "auto", "auto|dense|sparse (auto: sparse below density 1/4)"));
+        }
+        keys.add(Key.of("standardize", "auto", "auto|true|false, features (and a regression target) by training "
+                + "mean and std (auto: real data stored dense)"));
+        if (family != Family.NEURAL) {
+            keys.add(Key.of("intercept", "true", "append a column of ones as the last feature"));
+        }
+        keys.add(Key.of("test_fraction", defaultTestFraction, "held-out fraction in [0, 1), split by seed"));
+        keys.add(Key.of("seed", 0, "seed of the split, of generated data" + (family == Family.NEURAL
+                ? " and of the initial weights" : "")));
+        if (family == Family.NEURAL) {
+            keys.add(Key.of("n", 1000, "spirals: points"));
+            keys.add(Key.of("noise", 0.05, "spirals: jitter standard deviation"));
+        } else {
+            keys.add(Key.of("n", 1000, "synthetic: samples"));
+            keys.add(Key.of("d", 20, "synthetic: features"));
+            keys.add(Key.of("cond", 10, "synthetic: condition number of the feature covariance"));
+            keys.add(Key.of("density", 1, "synthetic: fraction of non-zero features"));
+            keys.add(Key.of("noise", 0.1, "synthetic: target noise std (regression) or label-flip probability"));
+        }
+        if (family == Family.MULTICLASS) {
+            keys.add(Key.of("classes", 3, "synthetic: number of classes"));
+        }
+        return keys;
+    }
+
+    /**
+     * Reads the data keys of {@code family} from {@code args}.
+     *
+     * @throws IllegalArgumentException naming the key if a value is invalid or keys conflict
+     */
+    public static DataSpec read(Arguments args, Family family) {
+        boolean fromFile = !args.text("file").isEmpty();
+        if (fromFile && args.given("dataset")) {
+            throw new IllegalArgumentException("give dataset or file, not both");
+        }
+        String generated = family == Family.NEURAL ? "spirals" : "synthetic";
+        String dataset = fromFile ? "" : args.text("dataset");
+        if (!fromFile && !Datasets.BUNDLED.contains(dataset) && !dataset.equals(generated)) {
+            throw new IllegalArgumentException("dataset='" + dataset + "' is not one of "
+                    + String.join(", ", Datasets.BUNDLED) + ", " + generated);
+        }
+        if (!fromFile && args.given("format")) {
+            throw new IllegalArgumentException("format applies only to file=");
+        }
+        boolean isGenerated = dataset.equals(generated);
+        for (String key : SYNTHETIC_KEYS) {
+            if (declared(key, family) && args.given(key) && !isGenerated) {
+                throw new IllegalArgumentException(key + " applies only to dataset=" + generated);
+            }
+        }
+        Datasets.Format format = Datasets.Format.valueOf(args.choice("format", "auto", "csv", "libsvm")
+                .toUpperCase(Locale.ROOT));
+        Storage storage = family == Family.NEURAL ? Storage.DENSE
+                : Storage.valueOf(args.choice("storage", "auto", "dense", "sparse").toUpperCase(Locale.ROOT));
+        String standardize = args.choice("standardize", "auto", "true", "false");
+        boolean intercept = family != Family.NEURAL && args.flag("intercept");
+        double testFraction = Checks.inHalfOpen("test_fraction", args.real("test_fraction"), 0, 1);
+        long seed = args.integer("seed");
+        int n = args.integer("n");
+        int d = family == Family.NEURAL ? 2 : args.integer("d");
+        double cond = family == Family.NEURAL ? 1 : args.real("cond");
+        double density = family == Family.NEURAL ? 1 : args.real("density");
+        double noise = args.real("noise");
+        int classes = family == Family.MULTICLASS ? args.integer("classes") : 2;
+        return new DataSpec(dataset, fromFile ? args.text("file") : "", format, storage, standardize, intercept,
+                testFraction, seed, n, d, cond, density, noise, classes);
+    }
+
+    private static boolean declared(String key, Family family) {
+        return switch (key) {
+            case "n", "noise" -> true;
+            case "classes" -> family == Family.MULTICLASS;
+            default -> family != Family.NEURAL;
+        };
+    }
+
+    /** A short name of the data, for messages: the dataset name or the file. */
+    public String source() {
+        return file.isEmpty() ? "dataset=" + dataset : "file=" + file;
+    }
+
+    private record Prepared(DataSpec spec, TargetEncoding encoding, String model) {
+    }
+
+    /**
+     * The prepared data (shared through the {@link SharedCache}).
+     *
+     * @param encoding how the model reads targets
+     * @param model    the model's spec name, for messages
+     * @throws IllegalArgumentException if the data do not suit the model or the keys
+     */
+    public PreparedData prepare(TargetEncoding encoding, String model) {
+        return SharedCache.get(new Prepared(this, encoding, model), PreparedData.class, () -> build(encoding, model));
+    }
+
+    private PreparedData build(TargetEncoding encoding, String model) {
+        Dataset raw = load(encoding);
+        double[] targets = encoding.encode(raw.targets(), model, source());
+        Dataset encoded = new Dataset(raw.name(), storage.apply(raw.features()), targets);
+        Split split = Split.of(encoded, testFraction, seed);
+        FeatureMatrix train = split.train().features();
+        FeatureMatrix test = split.hasTest() ? split.test().features() : null;
+        double[] trainTargets = split.train().targets();
+        double[] testTargets = split.hasTest() ? split.test().targets() : null;
+        if (standardizes(train)) {
+            Standardization features = Standardization.fit((DenseMatrix) train);
+            train = features.apply((DenseMatrix) train);
+            test = test == null ? null : features.apply((DenseMatrix) test);
+            if (encoding == TargetEncoding.REGRESSION) {
+                Standardization target = Standardization.fit(DenseMatrix.wrap(trainTargets.length, 1, trainTargets));
+                trainTargets = target.apply(DenseMatrix.wrap(trainTargets.length, 1, trainTargets)).toArray();
+                testTargets = testTargets == null ? null
+                        : target.apply(DenseMatrix.wrap(testTargets.length, 1, testTargets)).toArray();
+            }
+        }
+        int features = train.cols();
+        if (intercept) {
+            train = train.withOnesColumn();
+            test = test == null ? null : test.withOnesColumn();
+        }
+        return new PreparedData(model + " on " + source(), train, trainTargets, test, testTargets, features, intercept,
+                encoding.classes(targets));
+    }
+
+    private Dataset load(TargetEncoding encoding) {
+        if (!file.isEmpty()) {
+            return Datasets.file(Path.of(file), format, storage);
+        }
+        return switch (dataset) {
+            case "spirals" -> Synthetic.spirals(n, noise, seed);
+            case "synthetic" -> Synthetic.linear(new Synthetic.Spec(n, d, cond, density, noise,
+                    encoding == TargetEncoding.REGRESSION ? 0 : classes, seed));
+            default -> Datasets.bundled(dataset);
+        };
+    }
+
+    private boolean standardizes(FeatureMatrix train) {
+        boolean dense = train instanceof DenseMatrix;
+        return switch (standardize) {
+            case "true" -> {
+                if (!dense) {
+                    throw new IllegalArgumentException("standardize=true would center the sparse design of " + source()
+                            + " and make it dense; use standardize=false or storage=dense");
+                }
+                yield true;
+            }
+            case "false" -> false;
+            default -> dense && (!file.isEmpty() || Datasets.BUNDLED.contains(dataset));
+        };
+    }
+}
