@@ -168,7 +168,7 @@ public final class DenseMatrix implements FeatureMatrix {
         return new DenseMatrix(rows, cols, out, true);
     }
 
-    /** The number of entries that are not zero. */
+    @Override
     public long nonZeros() {
         long count = 0;
         for (double v : data) {

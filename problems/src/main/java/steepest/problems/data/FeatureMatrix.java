@@ -22,6 +22,9 @@ public sealed interface FeatureMatrix permits DenseMatrix, SparseMatrix {
     /** How many entries are stored: n·d for dense storage, the non-zeros for sparse. */
     long storedEntries();
 
+    /** How many entries are not zero. */
+    long nonZeros();
+
     /**
      * Row scores: {@code out[outOffset + t] = ⟨x_{rows[rowOffset + t]}, w[wOffset .. wOffset + d)⟩}
      * for t in [0, count).

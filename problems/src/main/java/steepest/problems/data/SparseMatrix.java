@@ -95,6 +95,17 @@ public final class SparseMatrix implements FeatureMatrix {
     }
 
     @Override
+    public long nonZeros() {
+        long count = 0;
+        for (double v : values) {
+            if (v != 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Override
     public void multiplyRows(int[] rowIndices, int rowOffset, int count, double[] w, int wOffset, double[] out,
                              int outOffset) {
         for (int t = 0; t < count; t++) {

@@ -34,7 +34,7 @@ public enum Storage {
 
     /** {@code matrix} converted to this storage (itself when it already fits). */
     public FeatureMatrix apply(FeatureMatrix matrix) {
-        boolean wantSparse = sparse(matrix.rows(), matrix.cols(), nonZeros(matrix));
+        boolean wantSparse = sparse(matrix.rows(), matrix.cols(), matrix.nonZeros());
         if (wantSparse && matrix instanceof DenseMatrix dense) {
             return dense.toSparse();
         }
@@ -42,9 +42,5 @@ public enum Storage {
             return sparse.toDense();
         }
         return matrix;
-    }
-
-    private static long nonZeros(FeatureMatrix matrix) {
-        return matrix instanceof DenseMatrix dense ? dense.nonZeros() : matrix.storedEntries();
     }
 }

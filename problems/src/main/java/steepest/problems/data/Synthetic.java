@@ -47,7 +47,9 @@ public final class Synthetic {
             Checks.atLeast("d", d, 1);
             Checks.finite("cond", cond);
             Checks.inClosed("cond", cond, 1, Double.MAX_VALUE);
-            Checks.inClosed("density", density, Double.MIN_NORMAL, 1);
+            if (!(density > 0 && density <= 1)) {
+                throw new IllegalArgumentException("density must be in (0, 1], got " + density);
+            }
             Checks.finite("noise", noise);
             Checks.nonNegative("noise", noise);
             if (classes != 0) {

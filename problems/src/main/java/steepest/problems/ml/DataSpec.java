@@ -23,12 +23,14 @@ import steepest.problems.data.Synthetic;
  * which runs share them.
  *
  * <p>Preparation, in order: load the data set (bundled, a file, or generated); encode the targets
- * ({@link TargetEncoding}); convert to the requested storage; split off {@code test_fraction} of the
- * rows with {@code seed} ({@link Split}); standardize the features, and a regression target, with
- * the training rows' mean and population standard deviation ({@link Standardization}); append the
- * intercept's column of ones last. {@code standardize=auto} standardizes real data (bundled or a
- * file) stored dense, and leaves synthetic data (whose column scales set its condition number) and
- * sparse data (which centering would make dense) as they are.
+ * ({@link TargetEncoding}); split off {@code test_fraction} of the rows with {@code seed} ({@link
+ * Split}); standardize the features, and a regression target, with the training rows' mean and
+ * population standard deviation ({@link Standardization}); append the intercept's column of ones
+ * last; store the result as {@code storage} asks. The storage is only a representation: dense and
+ * sparse give the same problem. {@code standardize=auto} standardizes real data (bundled or a file)
+ * with at least a quarter of its entries non-zero, and leaves synthetic data (whose column scales
+ * set its condition number) and sparse data (which centering would make dense) as they are;
+ * {@code standardize=true} on sparse data densifies it.
  *
  * @param dataset      a bundled name, {@code synthetic}, {@code spirals}, or empty when a file is given
  * @param file         a file path, or empty
@@ -77,7 +79,7 @@ public record DataSpec(String dataset, String file, Datasets.Format format, Stor
             keys.add(Key.of("storage", "auto", "auto|dense|sparse (auto: sparse below density 1/4)"));
         }
         keys.add(Key.of("standardize", "auto", "auto|true|false, features (and a regression target) by training "
-                + "mean and std (auto: real data stored dense)"));
+                + "mean and std (auto: real data with >= 1/4 non-zeros)"));
         if (family != Family.NEURAL) {
             keys.add(Key.of("intercept", "true", "append a column of ones as the last feature"));
         }
@@ -173,16 +175,15 @@ public record DataSpec(String dataset, String file, Datasets.Format format, Stor
     private PreparedData build(TargetEncoding encoding, String model) {
         Dataset raw = load(encoding);
         double[] targets = encoding.encode(raw.targets(), model, source());
-        Dataset encoded = new Dataset(raw.name(), storage.apply(raw.features()), targets);
-        Split split = Split.of(encoded, testFraction, seed);
+        Split split = Split.of(new Dataset(raw.name(), raw.features(), targets), testFraction, seed);
         FeatureMatrix train = split.train().features();
         FeatureMatrix test = split.hasTest() ? split.test().features() : null;
         double[] trainTargets = split.train().targets();
         double[] testTargets = split.hasTest() ? split.test().targets() : null;
-        if (standardizes(train)) {
-            Standardization features = Standardization.fit((DenseMatrix) train);
-            train = features.apply((DenseMatrix) train);
-            test = test == null ? null : features.apply((DenseMatrix) test);
+        if (standardizes(raw.features())) {
+            Standardization features = Standardization.fit(dense(train));
+            train = features.apply(dense(train));
+            test = test == null ? null : features.apply(dense(test));
             if (encoding == TargetEncoding.REGRESSION) {
                 Standardization target = Standardization.fit(DenseMatrix.wrap(trainTargets.length, 1, trainTargets));
                 trainTargets = target.apply(DenseMatrix.wrap(trainTargets.length, 1, trainTargets)).toArray();
@@ -195,8 +196,12 @@ public record DataSpec(String dataset, String file, Datasets.Format format, Stor
             train = train.withOnesColumn();
             test = test == null ? null : test.withOnesColumn();
         }
-        return new PreparedData(model + " on " + source(), train, trainTargets, test, testTargets, features, intercept,
-                encoding.classes(targets));
+        return new PreparedData(model + " on " + source(), storage.apply(train), trainTargets,
+                test == null ? null : storage.apply(test), testTargets, features, intercept, encoding.classes(targets));
+    }
+
+    private static DenseMatrix dense(FeatureMatrix matrix) {
+        return (DenseMatrix) Storage.DENSE.apply(matrix);
     }
 
     private Dataset load(TargetEncoding encoding) {
@@ -211,18 +216,13 @@ public record DataSpec(String dataset, String file, Datasets.Format format, Stor
         };
     }
 
-    private boolean standardizes(FeatureMatrix train) {
-        boolean dense = train instanceof DenseMatrix;
+    /** Whether to standardize: as asked, or under auto real data with at least 1/4 non-zero entries. */
+    private boolean standardizes(FeatureMatrix raw) {
         return switch (standardize) {
-            case "true" -> {
-                if (!dense) {
-                    throw new IllegalArgumentException("standardize=true would center the sparse design of " + source()
-                            + " and make it dense; use standardize=false or storage=dense");
-                }
-                yield true;
-            }
+            case "true" -> true;
             case "false" -> false;
-            default -> dense && (!file.isEmpty() || Datasets.BUNDLED.contains(dataset));
+            default -> (!file.isEmpty() || Datasets.BUNDLED.contains(dataset))
+                    && raw.nonZeros() >= Storage.SPARSE_BELOW_DENSITY * raw.rows() * (double) raw.cols();
         };
     }
 }
