@@ -19,24 +19,28 @@ public final class SharedCache {
     }
 
     /**
-     * The value under {@code key}, computed by {@code compute} when absent or collected. Concurrent
-     * callers with the same key wait for one computation. A computation that throws caches nothing.
+     * The value under {@code key}, computed by {@code compute} when absent or collected. The
+     * computation runs outside any lock, so it may itself use this cache (a prepared data set loads
+     * its raw data set through it); two threads that miss the same key at once may both compute,
+     * and both get the value stored first. A computation that throws caches nothing.
      *
      * @param key     determines the value; must implement equals and hashCode by value
      * @param type    the value's class
-     * @param compute computes the value; must not use this cache
+     * @param compute computes the value
      */
     public static <T> T get(Object key, Class<T> type, Supplier<? extends T> compute) {
-        Object[] result = new Object[1];
-        VALUES.compute(key, (k, reference) -> {
-            Object present = reference == null ? null : reference.get();
-            if (present == null) {
-                present = compute.get();
-                reference = new SoftReference<>(present);
-            }
-            result[0] = present;
-            return reference;
+        SoftReference<Object> reference = VALUES.get(key);
+        Object present = reference == null ? null : reference.get();
+        if (present != null) {
+            return type.cast(present);
+        }
+        Object computed = compute.get();
+        Object[] stored = new Object[1];
+        VALUES.compute(key, (k, current) -> {
+            Object alive = current == null ? null : current.get();
+            stored[0] = alive != null ? alive : computed;
+            return alive != null ? current : new SoftReference<>(computed);
         });
-        return type.cast(result[0]);
+        return type.cast(stored[0]);
     }
 }
