@@ -61,7 +61,7 @@ public final class CsvReader {
             System.arraycopy(table.values(), r * table.cols(), features, r * d, d);
             targets[r] = table.values()[r * table.cols() + d];
         }
-        return new Dataset(source, DenseMatrix.wrap(table.rows(), d, features), targets);
+        return new Dataset(source, new DenseMatrix(table.rows(), d, features), targets);
     }
 
     /**

@@ -126,7 +126,7 @@ public final class Datasets {
             throw new IllegalStateException("diabetes: " + features.rows() + " feature rows but " + targets.rows() + "x"
                     + targets.cols() + " targets");
         }
-        return new Dataset("diabetes", DenseMatrix.wrap(features.rows(), features.cols(), features.values()),
+        return new Dataset("diabetes", new DenseMatrix(features.rows(), features.cols(), features.values()),
                 targets.values());
     }
 }

@@ -1,22 +1,24 @@
 package steepest.problems.data;
 
 /**
- * A dense design matrix stored row-major in one flat {@code double[]}: entry (r, j) at
- * {@code r·d + j}, so a row is a contiguous run that the kernels stream through once.
+ * A dense design matrix stored as one {@code double[]} per row, each of length d.
  *
- * <p>Why plain Java loops rather than BLAS (nd4j gemv): a linear model's evaluation is two
- * matrix-vector products, X·w and Xᵀ·c, bound by memory bandwidth, not by arithmetic. Two gemv
- * calls read X from memory twice; here the model asks for the scores of a block of a few rows,
- * computes their losses and folds the same rows into the gradient while they are still in the L1
- * cache, so X is read once. The dot product uses four independent accumulators to break the
- * floating-point add dependency chain; the weighted row sum is an axpy the JIT vectorizes. See
- * {@code LogisticRegressionBenchmark} in the harness for the measurements behind this choice.
+ * <p>Why rows as separate arrays, and plain Java loops rather than BLAS (nd4j gemv): a linear
+ * model's evaluation is two matrix-vector products, X·w and Xᵀ·c, bound by memory bandwidth, not by
+ * arithmetic. Two gemv calls read X from memory twice; here the model asks for the scores of a
+ * block of a few rows, computes their losses and folds the same rows into the gradient while they
+ * are still in the L1 cache, so X is read once. The fold g += c·xᵣ is an axpy the JIT vectorizes
+ * only when every array in the loop is indexed by the same expression: HotSpot's C2 (JDK 17) cannot
+ * rule out that two {@code double[]} alias, so {@code g[j] += c·X[base + j]} on one flat row-major
+ * array stays scalar, while {@code g[j] += c·row[j]} becomes SIMD. The score is a dot product,
+ * a reduction C2 does not vectorize; two rows are scored per sweep over w with eight independent
+ * accumulators, which breaks the floating-point add dependency chain and loads w once for both. See
+ * {@code LogisticRegressionBenchmark} in the harness for the measurements behind these choices.
  */
 public final class DenseMatrix implements FeatureMatrix {
 
-    private final int rows;
     private final int cols;
-    private final double[] data;
+    private final double[][] rows;
 
     /**
      * A matrix holding a copy of {@code rowMajor}.
@@ -27,46 +29,56 @@ public final class DenseMatrix implements FeatureMatrix {
      * @throws IllegalArgumentException if the shape does not match or an entry is NaN or infinite
      */
     public DenseMatrix(int rows, int cols, double[] rowMajor) {
-        this(rows, cols, rowMajor.clone(), true);
+        this(cols, split(rows, cols, rowMajor));
     }
 
-    private DenseMatrix(int rows, int cols, double[] data, boolean check) {
-        if (rows < 1 || cols < 1) {
-            throw new IllegalArgumentException("a matrix needs at least one row and one column, got " + rows + "x" + cols);
+    private DenseMatrix(int cols, double[][] rows) {
+        if (rows.length < 1 || cols < 1) {
+            throw new IllegalArgumentException("a matrix needs at least one row and one column, got " + rows.length
+                    + "x" + cols);
         }
-        if ((long) rows * cols != data.length) {
-            throw new IllegalArgumentException(rows + "x" + cols + " matrix given " + data.length + " entries");
-        }
-        if (check) {
-            for (int i = 0; i < data.length; i++) {
-                if (!Double.isFinite(data[i])) {
-                    throw new IllegalArgumentException("entry (" + i / cols + ", " + i % cols + ") is " + data[i]
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r].length != cols) {
+                throw new IllegalArgumentException("row " + r + " has " + rows[r].length + " entries, expected " + cols);
+            }
+            for (int j = 0; j < cols; j++) {
+                if (!Double.isFinite(rows[r][j])) {
+                    throw new IllegalArgumentException("entry (" + r + ", " + j + ") is " + rows[r][j]
                             + "; data must be finite");
                 }
             }
         }
-        this.rows = rows;
         this.cols = cols;
-        this.data = data;
+        this.rows = rows;
+    }
+
+    private static double[][] split(int rows, int cols, double[] rowMajor) {
+        if (rows < 1 || cols < 1 || (long) rows * cols != rowMajor.length) {
+            throw new IllegalArgumentException(rows + "x" + cols + " matrix given " + rowMajor.length + " entries");
+        }
+        double[][] out = new double[rows][];
+        for (int r = 0; r < rows; r++) {
+            out[r] = new double[cols];
+            System.arraycopy(rowMajor, r * cols, out[r], 0, cols);
+        }
+        return out;
     }
 
     /**
-     * A matrix that adopts {@code rowMajor} without copying it (as EJML's {@code DMatrixRMaj.wrap}),
-     * for readers and benchmarks that build an array too large to copy. The caller hands over the
-     * array and must not modify it afterwards: the matrix is shared as immutable.
+     * A matrix that adopts the row arrays without copying them, for generators and benchmarks that
+     * build data too large to copy. The caller hands the arrays over and must not modify them
+     * afterwards: the matrix is shared as immutable (rows may be shared between matrices).
      *
-     * @param rows     n &gt;= 1
-     * @param cols     d &gt;= 1
-     * @param rowMajor n·d finite entries, row-major. Adopted.
-     * @throws IllegalArgumentException if the shape does not match or an entry is NaN or infinite
+     * @param rows n &gt;= 1 rows of equal length d &gt;= 1 with finite entries. Adopted.
+     * @throws IllegalArgumentException if the rows differ in length or an entry is NaN or infinite
      */
-    public static DenseMatrix wrap(int rows, int cols, double[] rowMajor) {
-        return new DenseMatrix(rows, cols, rowMajor, true);
+    public static DenseMatrix ofRows(double[][] rows) {
+        return new DenseMatrix(rows.length == 0 ? 0 : rows[0].length, rows.clone());
     }
 
     @Override
     public int rows() {
-        return rows;
+        return rows.length;
     }
 
     @Override
@@ -76,75 +88,125 @@ public final class DenseMatrix implements FeatureMatrix {
 
     @Override
     public long storedEntries() {
-        return data.length;
+        return (long) rows.length * cols;
+    }
+
+    @Override
+    public long nonZeros() {
+        long count = 0;
+        for (double[] row : rows) {
+            for (double v : row) {
+                if (v != 0) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /** Entry (row, col). */
     public double get(int row, int col) {
-        return data[row * cols + col];
+        return rows[row][col];
     }
 
     @Override
-    public void multiplyRows(int[] rowIndices, int rowOffset, int count, double[] w, int wOffset, double[] out,
-                             int outOffset) {
-        for (int t = 0; t < count; t++) {
-            out[outOffset + t] = dot(rowIndices[rowOffset + t] * cols, w, wOffset);
+    public void multiplyRows(int[] rowIndices, int rowOffset, int count, double[] w, double[] out, int outOffset) {
+        int t = 0;
+        for (; t + 2 <= count; t += 2) {
+            dotPair(rows[rowIndices[rowOffset + t]], rows[rowIndices[rowOffset + t + 1]], w, out, outOffset + t);
+        }
+        if (t < count) {
+            out[outOffset + t] = dot(rows[rowIndices[rowOffset + t]], w);
         }
     }
 
-    private double dot(int base, double[] w, int wOffset) {
+    /** The scores of two rows in one sweep over w: eight independent accumulators, w loaded once. */
+    private void dotPair(double[] a, double[] b, double[] w, double[] out, int at) {
+        double a0 = 0;
+        double a1 = 0;
+        double a2 = 0;
+        double a3 = 0;
+        double b0 = 0;
+        double b1 = 0;
+        double b2 = 0;
+        double b3 = 0;
+        int j = 0;
+        for (; j + 4 <= cols; j += 4) {
+            double w0 = w[j];
+            double w1 = w[j + 1];
+            double w2 = w[j + 2];
+            double w3 = w[j + 3];
+            a0 += a[j] * w0;
+            a1 += a[j + 1] * w1;
+            a2 += a[j + 2] * w2;
+            a3 += a[j + 3] * w3;
+            b0 += b[j] * w0;
+            b1 += b[j + 1] * w1;
+            b2 += b[j + 2] * w2;
+            b3 += b[j + 3] * w3;
+        }
+        for (; j < cols; j++) {
+            a0 += a[j] * w[j];
+            b0 += b[j] * w[j];
+        }
+        out[at] = (a0 + a1) + (a2 + a3);
+        out[at + 1] = (b0 + b1) + (b2 + b3);
+    }
+
+    private double dot(double[] a, double[] w) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
         int j = 0;
         for (; j + 4 <= cols; j += 4) {
-            s0 += data[base + j] * w[wOffset + j];
-            s1 += data[base + j + 1] * w[wOffset + j + 1];
-            s2 += data[base + j + 2] * w[wOffset + j + 2];
-            s3 += data[base + j + 3] * w[wOffset + j + 3];
+            s0 += a[j] * w[j];
+            s1 += a[j + 1] * w[j + 1];
+            s2 += a[j + 2] * w[j + 2];
+            s3 += a[j + 3] * w[j + 3];
         }
         for (; j < cols; j++) {
-            s0 += data[base + j] * w[wOffset + j];
+            s0 += a[j] * w[j];
         }
         return (s0 + s1) + (s2 + s3);
     }
 
     @Override
     public void addWeightedRows(int[] rowIndices, int rowOffset, int count, double[] weights, int weightOffset,
-                                double[] acc, int accOffset) {
+                                double[] acc) {
         for (int t = 0; t < count; t++) {
             double c = weights[weightOffset + t];
-            int base = rowIndices[rowOffset + t] * cols;
+            double[] row = rows[rowIndices[rowOffset + t]];
             for (int j = 0; j < cols; j++) {
-                acc[accOffset + j] += c * data[base + j];
+                acc[j] += c * row[j];
             }
         }
     }
 
     @Override
     public void copyRow(int row, double[] out, int offset) {
-        System.arraycopy(data, row * cols, out, offset, cols);
+        System.arraycopy(rows[row], 0, out, offset, cols);
     }
 
+    /** The given rows, sharing their arrays with this matrix (rows are never modified). */
     @Override
     public DenseMatrix selectRows(int[] rowIndices) {
-        double[] selected = new double[rowIndices.length * cols];
+        double[][] selected = new double[rowIndices.length][];
         for (int t = 0; t < rowIndices.length; t++) {
-            System.arraycopy(data, rowIndices[t] * cols, selected, t * cols, cols);
+            selected[t] = rows[rowIndices[t]];
         }
-        return new DenseMatrix(rowIndices.length, cols, selected, false);
+        return new DenseMatrix(cols, selected);
     }
 
     @Override
     public DenseMatrix withOnesColumn() {
-        int wider = cols + 1;
-        double[] out = new double[rows * wider];
-        for (int r = 0; r < rows; r++) {
-            System.arraycopy(data, r * cols, out, r * wider, cols);
-            out[r * wider + cols] = 1.0;
+        double[][] out = new double[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            out[r] = new double[cols + 1];
+            System.arraycopy(rows[r], 0, out[r], 0, cols);
+            out[r][cols] = 1.0;
         }
-        return new DenseMatrix(rows, wider, out, false);
+        return new DenseMatrix(cols + 1, out);
     }
 
     /**
@@ -158,25 +220,13 @@ public final class DenseMatrix implements FeatureMatrix {
             throw new IllegalArgumentException("affine transform of " + cols + " columns given " + shift.length
                     + " shifts and " + scale.length + " scales");
         }
-        double[] out = new double[data.length];
-        for (int r = 0; r < rows; r++) {
-            int base = r * cols;
+        double[][] out = new double[rows.length][cols];
+        for (int r = 0; r < rows.length; r++) {
             for (int j = 0; j < cols; j++) {
-                out[base + j] = (data[base + j] - shift[j]) * scale[j];
+                out[r][j] = (rows[r][j] - shift[j]) * scale[j];
             }
         }
-        return new DenseMatrix(rows, cols, out, true);
-    }
-
-    @Override
-    public long nonZeros() {
-        long count = 0;
-        for (double v : data) {
-            if (v != 0) {
-                count++;
-            }
-        }
-        return count;
+        return new DenseMatrix(cols, out);
     }
 
     /** The same matrix in sparse storage, zeros dropped. */
@@ -185,13 +235,13 @@ public final class DenseMatrix implements FeatureMatrix {
         if (nonZeros > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException(nonZeros + " non-zeros do not fit in one array");
         }
-        int[] rowStart = new int[rows + 1];
+        int[] rowStart = new int[rows.length + 1];
         int[] columns = new int[(int) nonZeros];
         double[] values = new double[columns.length];
         int k = 0;
-        for (int r = 0; r < rows; r++) {
+        for (int r = 0; r < rows.length; r++) {
             for (int j = 0; j < cols; j++) {
-                double v = data[r * cols + j];
+                double v = rows[r][j];
                 if (v != 0) {
                     columns[k] = j;
                     values[k++] = v;
@@ -199,16 +249,23 @@ public final class DenseMatrix implements FeatureMatrix {
             }
             rowStart[r + 1] = k;
         }
-        return SparseMatrix.adopt(rows, cols, rowStart, columns, values);
+        return SparseMatrix.adopt(rows.length, cols, rowStart, columns, values);
     }
 
-    /** The entries row-major (a copy). */
+    /** The entries row-major in one array (a copy). */
     public double[] toArray() {
-        return data.clone();
+        if (storedEntries() > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("a " + rows.length + "x" + cols + " matrix does not fit in one array");
+        }
+        double[] out = new double[rows.length * cols];
+        for (int r = 0; r < rows.length; r++) {
+            System.arraycopy(rows[r], 0, out, r * cols, cols);
+        }
+        return out;
     }
 
     @Override
     public String toString() {
-        return "DenseMatrix[" + rows + "x" + cols + "]";
+        return "DenseMatrix[" + rows.length + "x" + cols + "]";
     }
 }

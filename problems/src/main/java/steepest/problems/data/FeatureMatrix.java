@@ -8,8 +8,7 @@ package steepest.problems.data;
  * back with the second while they are still in cache, so X is read from memory once per evaluation.
  *
  * <p>Row lists are given as a slice {@code rows[rowOffset .. rowOffset + count)} of an index array
- * (indices may repeat), and vectors as a slice starting at an offset, so that a multi-output model
- * can address one output's block of a flat parameter vector without copying.
+ * (indices may repeat); coefficient and accumulator vectors are whole arrays of length d.
  */
 public sealed interface FeatureMatrix permits DenseMatrix, SparseMatrix {
 
@@ -26,33 +25,29 @@ public sealed interface FeatureMatrix permits DenseMatrix, SparseMatrix {
     long nonZeros();
 
     /**
-     * Row scores: {@code out[outOffset + t] = ⟨x_{rows[rowOffset + t]}, w[wOffset .. wOffset + d)⟩}
-     * for t in [0, count).
+     * Row scores: {@code out[outOffset + t] = ⟨x_{rows[rowOffset + t]}, w⟩} for t in [0, count).
      *
      * @param rows      row indices. Not modified.
      * @param rowOffset the first used entry of {@code rows}
      * @param count     how many rows
-     * @param w         the coefficients, d of them from {@code wOffset}. Not modified.
-     * @param wOffset   where the coefficients start in {@code w}
+     * @param w         the d coefficients. Not modified.
      * @param out       receives {@code count} scores from {@code outOffset}. Modified.
      * @param outOffset where the scores start in {@code out}
      */
-    void multiplyRows(int[] rows, int rowOffset, int count, double[] w, int wOffset, double[] out, int outOffset);
+    void multiplyRows(int[] rows, int rowOffset, int count, double[] w, double[] out, int outOffset);
 
     /**
-     * Weighted row sum: {@code acc[accOffset + j] += Σ_t weights[weightOffset + t]·X[rows[rowOffset + t], j]}
-     * for j in [0, d).
+     * Weighted row sum: {@code acc[j] += Σ_t weights[weightOffset + t]·X[rows[rowOffset + t], j]} for
+     * j in [0, d). The accumulator is a whole array (no offset) so that dense storage can vectorize.
      *
      * @param rows         row indices. Not modified.
      * @param rowOffset    the first used entry of {@code rows}
      * @param count        how many rows
      * @param weights      one weight per row from {@code weightOffset}. Not modified.
      * @param weightOffset where the weights start
-     * @param acc          the accumulator, d entries from {@code accOffset}. Modified (added to).
-     * @param accOffset    where the accumulator starts
+     * @param acc          the d accumulators. Modified (added to).
      */
-    void addWeightedRows(int[] rows, int rowOffset, int count, double[] weights, int weightOffset, double[] acc,
-                         int accOffset);
+    void addWeightedRows(int[] rows, int rowOffset, int count, double[] weights, int weightOffset, double[] acc);
 
     /**
      * Writes row r as a dense vector.

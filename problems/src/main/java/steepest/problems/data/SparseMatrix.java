@@ -106,13 +106,12 @@ public final class SparseMatrix implements FeatureMatrix {
     }
 
     @Override
-    public void multiplyRows(int[] rowIndices, int rowOffset, int count, double[] w, int wOffset, double[] out,
-                             int outOffset) {
+    public void multiplyRows(int[] rowIndices, int rowOffset, int count, double[] w, double[] out, int outOffset) {
         for (int t = 0; t < count; t++) {
             int r = rowIndices[rowOffset + t];
             double sum = 0;
             for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
-                sum += values[k] * w[wOffset + columns[k]];
+                sum += values[k] * w[columns[k]];
             }
             out[outOffset + t] = sum;
         }
@@ -120,12 +119,12 @@ public final class SparseMatrix implements FeatureMatrix {
 
     @Override
     public void addWeightedRows(int[] rowIndices, int rowOffset, int count, double[] weights, int weightOffset,
-                                double[] acc, int accOffset) {
+                                double[] acc) {
         for (int t = 0; t < count; t++) {
             int r = rowIndices[rowOffset + t];
             double c = weights[weightOffset + t];
             for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
-                acc[accOffset + columns[k]] += c * values[k];
+                acc[columns[k]] += c * values[k];
             }
         }
     }
@@ -181,7 +180,7 @@ public final class SparseMatrix implements FeatureMatrix {
         for (int r = 0; r < rows; r++) {
             copyRow(r, out, r * cols);
         }
-        return DenseMatrix.wrap(rows, cols, out);
+        return new DenseMatrix(rows, cols, out);
     }
 
     @Override

@@ -108,7 +108,7 @@ public final class Synthetic {
             planted[i] = modelStream.next() * norm;
         }
         boolean sparse = Storage.AUTO.sparse(n, d, (long) Math.ceil(spec.density() * n * (double) d));
-        double[] dense = sparse ? null : new double[n * d];
+        double[][] dense = sparse ? null : new double[n][d];
         IntList rowStart = new IntList();
         IntList columns = new IntList();
         DoubleList values = new DoubleList();
@@ -127,7 +127,7 @@ public final class Synthetic {
                     columns.add(j);
                     values.add(v);
                 } else {
-                    dense[r * d + j] = v;
+                    dense[r][j] = v;
                 }
             }
             rowStart.add(columns.size());
@@ -135,7 +135,7 @@ public final class Synthetic {
         }
         FeatureMatrix features = sparse
                 ? SparseMatrix.adopt(n, d, rowStart.toArray(), columns.toArray(), values.toArray())
-                : DenseMatrix.wrap(n, d, dense);
+                : DenseMatrix.ofRows(dense);
         return new Dataset(spec.toString(), features, targets);
     }
 
@@ -182,7 +182,7 @@ public final class Synthetic {
             points[2 * i + 1] = t * Math.sin(angle) + noise * stream.next();
             labels[i] = c;
         }
-        return new Dataset("spirals:n=" + n + ",noise=" + noise + ",seed=" + seed, DenseMatrix.wrap(n, 2, points),
+        return new Dataset("spirals:n=" + n + ",noise=" + noise + ",seed=" + seed, new DenseMatrix(n, 2, points),
                 labels);
     }
 }

@@ -185,10 +185,10 @@ public record DataSpec(String dataset, String file, Datasets.Format format, Stor
             train = features.apply(dense(train));
             test = test == null ? null : features.apply(dense(test));
             if (encoding == TargetEncoding.REGRESSION) {
-                Standardization target = Standardization.fit(DenseMatrix.wrap(trainTargets.length, 1, trainTargets));
-                trainTargets = target.apply(DenseMatrix.wrap(trainTargets.length, 1, trainTargets)).toArray();
+                Standardization target = Standardization.fit(new DenseMatrix(trainTargets.length, 1, trainTargets));
+                trainTargets = target.apply(new DenseMatrix(trainTargets.length, 1, trainTargets)).toArray();
                 testTargets = testTargets == null ? null
-                        : target.apply(DenseMatrix.wrap(testTargets.length, 1, testTargets)).toArray();
+                        : target.apply(new DenseMatrix(testTargets.length, 1, testTargets)).toArray();
             }
         }
         int features = train.cols();

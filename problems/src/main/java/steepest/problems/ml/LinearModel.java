@@ -52,6 +52,17 @@ public abstract class LinearModel implements InputGradients, HeldOutMetrics {
     final double[] directions;
 
     /**
+     * Per-output views of flat vectors for the matrix kernels, which take whole arrays: with one
+     * output the view holds the caller's array itself; with K the blocks are copied into scratch.
+     */
+    private final double[][] pointView;
+    private final double[][] directionView;
+    private final double[][] accumulatorView;
+    private final double[][] pointBlocks;
+    private final double[][] directionBlocks;
+    private final double[][] accumulatorBlocks;
+
+    /**
      * @param data    the prepared data. Not modified.
      * @param outputs K &gt;= 1, the scores per sample
      * @param lambda  λ &gt;= 0, the ridge weight ({@code lambda} in specs)
@@ -73,6 +84,12 @@ public abstract class LinearModel implements InputGradients, HeldOutMetrics {
         this.derivatives = new double[outputs * BLOCK];
         this.blockTargets = new double[BLOCK];
         this.directions = new double[outputs * BLOCK];
+        this.pointView = new double[1][];
+        this.directionView = new double[1][];
+        this.accumulatorView = new double[1][];
+        this.pointBlocks = outputs == 1 ? null : new double[outputs][cols];
+        this.directionBlocks = outputs == 1 ? null : new double[outputs][cols];
+        this.accumulatorBlocks = outputs == 1 ? null : new double[outputs][cols];
     }
 
     private static int[] identity(int n) {
@@ -139,17 +156,16 @@ public abstract class LinearModel implements InputGradients, HeldOutMetrics {
 
     /** The batch mean of fᵢ and, when {@code gradOut} is not null, its gradient. */
     private double evaluate(double[] w, int[] rows, int count, double[] gradOut) {
-        if (gradOut != null) {
-            Arrays.fill(gradOut, 0.0);
-        }
+        double[][] coefficients = coefficientBlocks(w);
+        double[][] accumulators = gradOut == null ? null : accumulators(gradOut);
         double loss = 0;
         for (int offset = 0; offset < count; offset += BLOCK) {
             int m = Math.min(BLOCK, count - offset);
-            score(train, rows, offset, m, w, scores);
+            score(train, rows, offset, m, coefficients, scores);
             gather(trainTargets, rows, offset, m);
             loss += lossBlock(scores, blockTargets, m, derivatives);
             if (gradOut != null) {
-                fold(train, rows, offset, m, derivatives, gradOut);
+                fold(train, rows, offset, m, derivatives, accumulators);
             }
         }
         double squares = 0;
@@ -157,25 +173,70 @@ public abstract class LinearModel implements InputGradients, HeldOutMetrics {
             squares += v * v;
         }
         if (gradOut != null) {
-            double inverse = 1.0 / count;
-            for (int j = 0; j < gradOut.length; j++) {
-                gradOut[j] = gradOut[j] * inverse + lambda * w[j];
-            }
+            finish(gradOut, count, w);
         }
         return loss / count + 0.5 * lambda * squares;
     }
 
-    /** Scores of a block for every output: {@code out[k·BLOCK + t] = ⟨x_{rows[offset+t]}, w_k⟩}. */
-    final void score(FeatureMatrix x, int[] rows, int offset, int m, double[] w, double[] out) {
+    /** The K coefficient blocks of a flat vector (the vector itself when K = 1). */
+    final double[][] blocks(double[] flat, double[][] view, double[][] scratch) {
+        if (outputs == 1) {
+            view[0] = flat;
+            return view;
+        }
         for (int k = 0; k < outputs; k++) {
-            x.multiplyRows(rows, offset, m, w, k * cols, out, k * BLOCK);
+            System.arraycopy(flat, k * cols, scratch[k], 0, cols);
+        }
+        return scratch;
+    }
+
+    /** Zeroed accumulators for a gradient-like output (the output itself when K = 1). */
+    final double[][] accumulators(double[] out) {
+        if (outputs == 1) {
+            Arrays.fill(out, 0.0);
+            accumulatorView[0] = out;
+            return accumulatorView;
+        }
+        for (double[] block : accumulatorBlocks) {
+            Arrays.fill(block, 0.0);
+        }
+        return accumulatorBlocks;
+    }
+
+    /** out ← (accumulated sum)/count + λ·x, gathering K accumulator blocks into out. */
+    final void finish(double[] out, int count, double[] x) {
+        if (outputs > 1) {
+            for (int k = 0; k < outputs; k++) {
+                System.arraycopy(accumulatorBlocks[k], 0, out, k * cols, cols);
+            }
+        }
+        double inverse = 1.0 / count;
+        for (int j = 0; j < out.length; j++) {
+            out[j] = out[j] * inverse + lambda * x[j];
+        }
+    }
+
+    /** The coefficient blocks of w, for scores. */
+    final double[][] coefficientBlocks(double[] w) {
+        return blocks(w, pointView, pointBlocks);
+    }
+
+    /** The blocks of a direction v, for the directional scores of a curvature product. */
+    final double[][] directionBlocksOf(double[] v) {
+        return blocks(v, directionView, directionBlocks);
+    }
+
+    /** Scores of a block for every output: {@code out[k·BLOCK + t] = ⟨x_{rows[offset+t]}, w_k⟩}. */
+    final void score(FeatureMatrix x, int[] rows, int offset, int m, double[][] w, double[] out) {
+        for (int k = 0; k < outputs; k++) {
+            x.multiplyRows(rows, offset, m, w[k], out, k * BLOCK);
         }
     }
 
     /** Folds a block into {@code acc}: {@code acc_k += Σ_t weights[k·BLOCK + t]·x_{rows[offset+t]}}. */
-    final void fold(FeatureMatrix x, int[] rows, int offset, int m, double[] weights, double[] acc) {
+    final void fold(FeatureMatrix x, int[] rows, int offset, int m, double[] weights, double[][] acc) {
         for (int k = 0; k < outputs; k++) {
-            x.addWeightedRows(rows, offset, m, weights, k * BLOCK, acc, k * cols);
+            x.addWeightedRows(rows, offset, m, weights, k * BLOCK, acc[k]);
         }
     }
 
@@ -247,11 +308,12 @@ public abstract class LinearModel implements InputGradients, HeldOutMetrics {
             return;
         }
         int m = testRows.length;
+        double[][] coefficients = coefficientBlocks(w);
         double loss = 0;
         double second = 0;
         for (int offset = 0; offset < m; offset += BLOCK) {
             int count = Math.min(BLOCK, m - offset);
-            score(test, testRows, offset, count, w, scores);
+            score(test, testRows, offset, count, coefficients, scores);
             gather(testTargets, testRows, offset, count);
             loss += lossBlock(scores, blockTargets, count, derivatives);
             for (int t = 0; t < count; t++) {

@@ -25,7 +25,7 @@ import steepest.optimizers.linalg.Vectors;
 final class Optima {
 
     static final double GRADIENT_TOLERANCE = 1e-9;
-    static final double WORK_LIMIT = 5e9;
+    static final double WORK_LIMIT = 1e9;
 
     private static final int NEWTON_ITERATIONS = 100;
     private static final int LINE_SEARCH_HALVINGS = 60;

@@ -1,6 +1,5 @@
 package steepest.problems.ml;
 
-import java.util.Arrays;
 import steepest.optimizers.TwiceDifferentiable;
 
 /**
@@ -41,20 +40,18 @@ public abstract class SmoothLinearModel extends LinearModel implements TwiceDiff
 
     @Override
     public void hessianVector(double[] w, double[] v, double[] out) {
-        Arrays.fill(out, 0.0);
+        double[][] points = coefficientBlocks(w);
+        double[][] directionsOfV = directionBlocksOf(v);
+        double[][] accumulators = accumulators(out);
         int n = trainRows.length;
         for (int offset = 0; offset < n; offset += BLOCK) {
             int m = Math.min(BLOCK, n - offset);
-            score(train, trainRows, offset, m, w, scores);
-            score(train, trainRows, offset, m, v, directions);
+            score(train, trainRows, offset, m, points, scores);
+            score(train, trainRows, offset, m, directionsOfV, directions);
             gather(trainTargets, trainRows, offset, m);
             curvatureBlock(scores, blockTargets, directions, m, derivatives);
-            fold(train, trainRows, offset, m, derivatives, out);
+            fold(train, trainRows, offset, m, derivatives, accumulators);
         }
-        double inverse = 1.0 / n;
-        double lambda = lambda();
-        for (int j = 0; j < out.length; j++) {
-            out[j] = out[j] * inverse + lambda * v[j];
-        }
+        finish(out, n, v);
     }
 }

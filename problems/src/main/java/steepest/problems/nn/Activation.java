@@ -22,22 +22,64 @@ public enum Activation {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** φ(z). */
-    public double apply(double z) {
-        return switch (this) {
-            case SIGMOID -> z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-            case TANH -> Math.tanh(z);
-            case RELU -> Math.max(z, 0.0);
-        };
+    private static double sigmoid(double z) {
+        double e = Math.exp(-Math.abs(z));
+        return (z >= 0 ? 1 : e) / (1 + e);
     }
 
-    /** φ'(z) from a = φ(z). */
-    public double derivativeFromOutput(double a) {
-        return switch (this) {
-            case SIGMOID -> a * (1 - a);
-            case TANH -> 1 - a * a;
-            case RELU -> a > 0 ? 1.0 : 0.0;
-        };
+    /**
+     * a = φ(z) over the first {@code count} entries, one loop per nonlinearity (no dispatch per
+     * entry).
+     *
+     * @param z   the pre-activations. Not modified.
+     * @param out receives φ(z). Modified; may be z itself.
+     */
+    public void applyInPlace(double[] z, double[] out, int count) {
+        switch (this) {
+            case SIGMOID -> {
+                for (int i = 0; i < count; i++) {
+                    out[i] = sigmoid(z[i]);
+                }
+            }
+            case TANH -> {
+                for (int i = 0; i < count; i++) {
+                    out[i] = Math.tanh(z[i]);
+                }
+            }
+            case RELU -> {
+                for (int i = 0; i < count; i++) {
+                    out[i] = Math.max(z[i], 0.0);
+                }
+            }
+        }
+    }
+
+    /**
+     * The backward step δ = u ⊙ φ'(z), with φ' read from the outputs a = φ(z), over the first
+     * {@code count} entries.
+     *
+     * @param upstream u = ∂f/∂a. Not modified.
+     * @param outputs  a. Not modified.
+     * @param out      receives δ. Modified; may be {@code upstream}.
+     */
+    public void backward(double[] upstream, double[] outputs, double[] out, int count) {
+        switch (this) {
+            case SIGMOID -> {
+                for (int i = 0; i < count; i++) {
+                    out[i] = upstream[i] * outputs[i] * (1 - outputs[i]);
+                }
+            }
+            case TANH -> {
+                for (int i = 0; i < count; i++) {
+                    out[i] = upstream[i] * (1 - outputs[i] * outputs[i]);
+                }
+            }
+            case RELU -> {
+                for (int i = 0; i < count; i++) {
+                    out[i] = outputs[i] > 0 ? upstream[i] : 0.0;
+                }
+            }
+        }
     }
 
     /** Whether φ is continuously differentiable. */

@@ -38,7 +38,9 @@ import steepest.problems.ml.TargetEncoding;
  * back-propagating errors", Nature 323, 1986) Δ_L = (P − Y)/|B|, ∂f/∂W_l = Δ_lᵀ A_{l−1},
  * ∂f/∂b_l = Δ_lᵀ1, Δ_{l−1} = (Δ_l W_l) ⊙ φ'(Z_{l−1}). Both passes are written here; every matrix
  * product is one BLAS gemm through nd4j ({@code Nd4j.gemm}) into preallocated double-precision
- * arrays, and the element-wise work runs in Java over the arrays' direct buffers. θ holds, layer by
+ * arrays, and the element-wise work runs in plain Java arrays, copied in bulk to and from the gemm
+ * operands (per-entry access to nd4j's direct buffers costs a bounds check and defeats
+ * vectorization; a bulk copy is a memcpy). θ holds, layer by
  * layer, W_l row-major and then b_l.
  *
  * <p><b>Batch normalization</b> ({@code batchnorm=true}; Ioffe and Szegedy, "Batch normalization",
@@ -77,6 +79,8 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
     private final int[] layerStart;
     private final INDArray[] weights;
     private final INDArray[] weightGradients;
+    private final DoubleBuffer[] weightBuffers;
+    private final DoubleBuffer[] weightGradientBuffers;
     private final double[] trainInputs;
     private final int[] trainLabels;
     private final double[] testInputs;
@@ -137,9 +141,13 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
         this.dimension = offset;
         this.weights = new INDArray[depth];
         this.weightGradients = new INDArray[depth];
+        this.weightBuffers = new DoubleBuffer[depth];
+        this.weightGradientBuffers = new DoubleBuffer[depth];
         for (int l = 0; l < depth; l++) {
             weights[l] = Nd4j.create(DataType.DOUBLE, widths[l + 1], widths[l]);
             weightGradients[l] = Nd4j.create(DataType.DOUBLE, widths[l + 1], widths[l]);
+            weightBuffers[l] = weights[l].data().asNioDouble();
+            weightGradientBuffers[l] = weightGradients[l].data().asNioDouble();
         }
         this.trainInputs = ((DenseMatrix) Storage.DENSE.apply(data.train())).toArray();
         this.trainLabels = labels(data.trainTargets());
@@ -266,44 +274,53 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
 
     private void loadWeights(double[] theta) {
         for (int l = 0; l < depth; l++) {
-            weights[l].data().asNioDouble().put(0, theta, weightOffset[l], widths[l + 1] * widths[l]);
+            weightBuffers[l].put(0, theta, weightOffset[l], widths[l + 1] * widths[l]);
         }
     }
 
-    /** The summed cross-entropy of the workspace's batch; leaves every layer's activations. */
+    /**
+     * The summed cross-entropy of the workspace's batch. Each layer's product is one gemm into an
+     * nd4j array, copied in bulk to a Java array for the element-wise work, whose result is copied
+     * back as the next gemm's operand.
+     */
     private double forward(Workspace w, double[] theta, Mode mode) {
         int b = w.size;
         for (int l = 0; l < depth; l++) {
             int width = widths[l + 1];
-            Nd4j.gemm(l == 0 ? w.input : w.activations[l - 1], weights[l], w.preActivations[l], false, true, 1.0, 0.0);
-            DoubleBuffer z = w.preActivationBuffers[l];
-            DoubleBuffer a = w.activationBuffers[l];
+            int entries = b * width;
+            Nd4j.gemm(l == 0 ? w.input : w.activations[l - 1], weights[l], w.product[l], false, true, 1.0, 0.0);
+            double[] z = w.preActivation[l];
+            w.productBuffers[l].get(0, z, 0, entries);
             if (l == depth - 1) {
-                return softmaxCrossEntropy(z, theta, biasOffset[l], w, a);
+                return softmaxCrossEntropy(w, theta, z, w.output[l]);
             }
-            boolean normalized = normalized(l);
-            if (normalized) {
-                normalize(w, l, theta, mode);
-            }
-            Activation phi = config.activation();
-            for (int t = 0; t < b; t++) {
-                for (int j = 0; j < width; j++) {
-                    int i = t * width + j;
-                    double pre = normalized
-                            ? theta[gammaOffset[l] + j] * w.normalized[l][i] + theta[betaOffset[l] + j]
-                            : z.get(i) + theta[biasOffset[l] + j];
-                    a.put(i, phi.apply(pre));
+            if (normalized(l)) {
+                normalize(w, l, mode);
+                double[] normalizedValues = w.normalized[l];
+                for (int t = 0; t < b; t++) {
+                    for (int j = 0; j < width; j++) {
+                        z[t * width + j] = theta[gammaOffset[l] + j] * normalizedValues[t * width + j]
+                                + theta[betaOffset[l] + j];
+                    }
+                }
+            } else {
+                for (int t = 0; t < b; t++) {
+                    for (int j = 0; j < width; j++) {
+                        z[t * width + j] += theta[biasOffset[l] + j];
+                    }
                 }
             }
+            config.activation().applyInPlace(z, w.output[l], entries);
+            w.activationBuffers[l].put(0, w.output[l], 0, entries);
         }
         throw new IllegalStateException("unreachable: the last layer returns");
     }
 
     /** Ẑ of hidden layer l with batch (TRAIN) or population (INFERENCE) statistics. */
-    private void normalize(Workspace w, int l, double[] theta, Mode mode) {
+    private void normalize(Workspace w, int l, Mode mode) {
         int b = w.size;
         int width = widths[l + 1];
-        DoubleBuffer z = w.preActivationBuffers[l];
+        double[] z = w.preActivation[l];
         double[] mean = mode == Mode.TRAIN ? w.mean[l] : populationMean[l];
         double[] inverseStd = mode == Mode.TRAIN ? w.inverseStd[l] : populationInverseStd[l];
         if (mode == Mode.TRAIN) {
@@ -311,7 +328,7 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
             Arrays.fill(inverseStd, 0.0);
             for (int t = 0; t < b; t++) {
                 for (int j = 0; j < width; j++) {
-                    mean[j] += z.get(t * width + j);
+                    mean[j] += z[t * width + j];
                 }
             }
             for (int j = 0; j < width; j++) {
@@ -319,7 +336,7 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
             }
             for (int t = 0; t < b; t++) {
                 for (int j = 0; j < width; j++) {
-                    double centered = z.get(t * width + j) - mean[j];
+                    double centered = z[t * width + j] - mean[j];
                     inverseStd[j] += centered * centered;
                 }
             }
@@ -327,36 +344,37 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
                 inverseStd[j] = 1.0 / Math.sqrt(inverseStd[j] / b + BATCH_NORM_EPSILON);
             }
         }
+        double[] normalizedValues = w.normalized[l];
         for (int t = 0; t < b; t++) {
             for (int j = 0; j < width; j++) {
-                w.normalized[l][t * width + j] = (z.get(t * width + j) - mean[j]) * inverseStd[j];
+                normalizedValues[t * width + j] = (z[t * width + j] - mean[j]) * inverseStd[j];
             }
         }
     }
 
-    /** Adds the output bias, writes the softmax P into {@code probabilities}, returns Σᵢ −log P[i, yᵢ]. */
-    private double softmaxCrossEntropy(DoubleBuffer logits, double[] theta, int bias, Workspace w,
-                                       DoubleBuffer probabilities) {
+    /** Adds the output bias to the logits, writes the softmax P, returns Σᵢ −log P[i, yᵢ]. */
+    private double softmaxCrossEntropy(Workspace w, double[] theta, double[] logits, double[] probabilities) {
         int classes = widths[depth];
+        int bias = biasOffset[depth - 1];
         double loss = 0;
         for (int t = 0; t < w.size; t++) {
             int base = t * classes;
             double max = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < classes; k++) {
-                double z = logits.get(base + k) + theta[bias + k];
-                logits.put(base + k, z);
-                max = Math.max(max, z);
+                logits[base + k] += theta[bias + k];
+                max = Math.max(max, logits[base + k]);
             }
             double total = 0;
             for (int k = 0; k < classes; k++) {
-                double e = Math.exp(logits.get(base + k) - max);
-                probabilities.put(base + k, e);
+                double e = Math.exp(logits[base + k] - max);
+                probabilities[base + k] = e;
                 total += e;
             }
+            double inverse = 1.0 / total;
             for (int k = 0; k < classes; k++) {
-                probabilities.put(base + k, probabilities.get(base + k) / total);
+                probabilities[base + k] *= inverse;
             }
-            loss += max + Math.log(total) - logits.get(base + w.labels[t]);
+            loss += max + Math.log(total) - logits[base + w.labels[t]];
         }
         return loss;
     }
@@ -368,32 +386,32 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
     private void backward(Workspace w, double[] theta, Mode mode, double[] gradOut, boolean toInput) {
         int b = w.size;
         int classes = widths[depth];
-        DoubleBuffer outputDelta = w.deltaBuffers[depth - 1];
-        DoubleBuffer probabilities = w.activationBuffers[depth - 1];
+        double[] outputDelta = w.delta[depth - 1];
+        double[] probabilities = w.output[depth - 1];
         for (int t = 0; t < b; t++) {
             for (int k = 0; k < classes; k++) {
                 int i = t * classes + k;
-                outputDelta.put(i, (probabilities.get(i) - (k == w.labels[t] ? 1 : 0)) / b);
+                outputDelta[i] = (probabilities[i] - (k == w.labels[t] ? 1 : 0)) / b;
             }
         }
         for (int l = depth - 1; l >= 0; l--) {
             int width = widths[l + 1];
-            DoubleBuffer delta = w.deltaBuffers[l];
+            w.deltaBuffers[l].put(0, w.delta[l], 0, b * width);
             if (gradOut != null) {
-                Nd4j.gemm(w.delta[l], l == 0 ? w.input : w.activations[l - 1], weightGradients[l], true, false, 1.0,
+                Nd4j.gemm(w.deltas[l], l == 0 ? w.input : w.activations[l - 1], weightGradients[l], true, false, 1.0,
                         0.0);
-                weightGradients[l].data().asNioDouble().get(0, gradOut, weightOffset[l], width * widths[l]);
+                weightGradientBuffers[l].get(0, gradOut, weightOffset[l], width * widths[l]);
                 if (biasOffset[l] >= 0) {
-                    columnSums(delta, b, width, gradOut, biasOffset[l]);
+                    columnSums(w.delta[l], b, width, gradOut, biasOffset[l]);
                 }
             }
             if (l == 0) {
                 if (toInput) {
-                    Nd4j.gemm(w.delta[0], weights[0], w.inputGradient, false, false, 1.0, 0.0);
+                    Nd4j.gemm(w.deltas[0], weights[0], w.inputGradient, false, false, 1.0, 0.0);
                 }
                 return;
             }
-            Nd4j.gemm(w.delta[l], weights[l], w.upstream[l - 1], false, false, 1.0, 0.0);
+            Nd4j.gemm(w.deltas[l], weights[l], w.upstream[l - 1], false, false, 1.0, 0.0);
             hiddenDelta(w, l - 1, theta, mode, gradOut);
         }
     }
@@ -402,12 +420,9 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
     private void hiddenDelta(Workspace w, int l, double[] theta, Mode mode, double[] gradOut) {
         int b = w.size;
         int width = widths[l + 1];
-        DoubleBuffer upstream = w.upstreamBuffers[l];
-        DoubleBuffer activations = w.activationBuffers[l];
-        DoubleBuffer delta = w.deltaBuffers[l];
-        for (int i = 0; i < b * width; i++) {
-            delta.put(i, upstream.get(i) * config.activation().derivativeFromOutput(activations.get(i)));
-        }
+        double[] delta = w.delta[l];
+        w.upstreamBuffers[l].get(0, delta, 0, b * width);
+        config.activation().backward(delta, w.output[l], delta, b * width);
         if (!normalized(l)) {
             return;
         }
@@ -418,7 +433,7 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
         Arrays.fill(sumDeltaNormalized, 0.0);
         for (int t = 0; t < b; t++) {
             for (int j = 0; j < width; j++) {
-                double dy = delta.get(t * width + j);
+                double dy = delta[t * width + j];
                 sumDelta[j] += dy;
                 sumDeltaNormalized[j] += dy * normalizedValues[t * width + j];
             }
@@ -432,19 +447,18 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
             for (int j = 0; j < width; j++) {
                 int i = t * width + j;
                 double scale = theta[gammaOffset[l] + j] * inverseStd[j];
-                double dy = delta.get(i);
-                delta.put(i, mode == Mode.TRAIN
-                        ? scale * (dy - (sumDelta[j] + normalizedValues[i] * sumDeltaNormalized[j]) / b)
-                        : scale * dy);
+                delta[i] = mode == Mode.TRAIN
+                        ? scale * (delta[i] - (sumDelta[j] + normalizedValues[i] * sumDeltaNormalized[j]) / b)
+                        : scale * delta[i];
             }
         }
     }
 
-    private static void columnSums(DoubleBuffer matrix, int rows, int cols, double[] out, int offset) {
+    private static void columnSums(double[] matrix, int rows, int cols, double[] out, int offset) {
         Arrays.fill(out, offset, offset + cols, 0.0);
         for (int t = 0; t < rows; t++) {
             for (int j = 0; j < cols; j++) {
-                out[offset + j] += matrix.get(t * cols + j);
+                out[offset + j] += matrix[t * cols + j];
             }
         }
     }
@@ -504,11 +518,11 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
         double loss = forward(w, theta, Mode.INFERENCE);
         int classes = widths[depth];
         int correct = 0;
-        DoubleBuffer p = w.activationBuffers[depth - 1];
+        double[] p = w.output[depth - 1];
         for (int t = 0; t < m; t++) {
             int best = 0;
             for (int k = 1; k < classes; k++) {
-                if (p.get(t * classes + k) > p.get(t * classes + best)) {
+                if (p[t * classes + k] > p[t * classes + best]) {
                     best = k;
                 }
             }
@@ -551,7 +565,10 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
         return workspaces.computeIfAbsent(size, Workspace::new);
     }
 
-    /** The arrays of one batch size: nd4j matrices for the gemms, with direct-buffer views. */
+    /**
+     * The arrays of one batch size: nd4j matrices for the gemms (with direct-buffer views for bulk
+     * copies) and Java arrays for the element-wise work.
+     */
     private final class Workspace {
         final int size;
         final int[] labels;
@@ -559,12 +576,19 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
         final DoubleBuffer inputBuffer;
         final INDArray inputGradient;
         final DoubleBuffer inputGradientBuffer;
-        final INDArray[] preActivations;
-        final DoubleBuffer[] preActivationBuffers;
+        /** gemm outputs A_{l−1}W_lᵀ, and their Java copies (then the pre-activations). */
+        final INDArray[] product;
+        final DoubleBuffer[] productBuffers;
+        final double[][] preActivation;
+        /** The layer outputs A_l (probabilities for the last layer), in Java and as gemm operands. */
+        final double[][] output;
         final INDArray[] activations;
         final DoubleBuffer[] activationBuffers;
-        final INDArray[] delta;
+        /** Δ_l in Java and as gemm operands. */
+        final double[][] delta;
+        final INDArray[] deltas;
         final DoubleBuffer[] deltaBuffers;
+        /** gemm outputs Δ_{l+1}W_{l+1} = ∂f/∂A_l. */
         final INDArray[] upstream;
         final DoubleBuffer[] upstreamBuffers;
         final double[][] normalized;
@@ -580,11 +604,14 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
             this.inputBuffer = input.data().asNioDouble();
             this.inputGradient = Nd4j.create(DataType.DOUBLE, size, widths[0]);
             this.inputGradientBuffer = inputGradient.data().asNioDouble();
-            this.preActivations = new INDArray[depth];
-            this.preActivationBuffers = new DoubleBuffer[depth];
+            this.product = new INDArray[depth];
+            this.productBuffers = new DoubleBuffer[depth];
+            this.preActivation = new double[depth][];
+            this.output = new double[depth][];
             this.activations = new INDArray[depth];
             this.activationBuffers = new DoubleBuffer[depth];
-            this.delta = new INDArray[depth];
+            this.delta = new double[depth][];
+            this.deltas = new INDArray[depth];
             this.deltaBuffers = new DoubleBuffer[depth];
             this.upstream = new INDArray[depth];
             this.upstreamBuffers = new DoubleBuffer[depth];
@@ -595,13 +622,16 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
             this.sumDeltaNormalized = new double[depth][];
             for (int l = 0; l < depth; l++) {
                 int width = widths[l + 1];
-                preActivations[l] = Nd4j.create(DataType.DOUBLE, size, width);
-                preActivationBuffers[l] = preActivations[l].data().asNioDouble();
-                activations[l] = Nd4j.create(DataType.DOUBLE, size, width);
-                activationBuffers[l] = activations[l].data().asNioDouble();
-                delta[l] = Nd4j.create(DataType.DOUBLE, size, width);
-                deltaBuffers[l] = delta[l].data().asNioDouble();
+                product[l] = Nd4j.create(DataType.DOUBLE, size, width);
+                productBuffers[l] = product[l].data().asNioDouble();
+                preActivation[l] = new double[size * width];
+                output[l] = new double[size * width];
+                delta[l] = new double[size * width];
+                deltas[l] = Nd4j.create(DataType.DOUBLE, size, width);
+                deltaBuffers[l] = deltas[l].data().asNioDouble();
                 if (l < depth - 1) {
+                    activations[l] = Nd4j.create(DataType.DOUBLE, size, width);
+                    activationBuffers[l] = activations[l].data().asNioDouble();
                     upstream[l] = Nd4j.create(DataType.DOUBLE, size, width);
                     upstreamBuffers[l] = upstream[l].data().asNioDouble();
                 }
