@@ -16,8 +16,10 @@ import gzip
 import os
 
 import numpy as np
+from scipy.optimize import minimize
 from scipy.special import expit, logsumexp
 from sklearn.linear_model import Lasso, LogisticRegression
+from sklearn.svm import LinearSVC
 from sklearn.preprocessing import StandardScaler
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -89,6 +91,23 @@ def main():
     emit("logreg.grad_norm_at_w_star", np.linalg.norm(logistic(X, y, w_star, LAMBDA)[1]))
     emit("logreg.w_star", w_star)
     emit("logreg.f_star", logistic(X, y, w_star, LAMBDA)[0])
+
+    # hinge-loss SVM on the same data, labels -1/+1: liblinear's dual coordinate descent minimizes
+    # |w|^2 / 2 + C * sum(hinge), the same minimizer as mean(hinge) + lambda/2 |w|^2 at C = 1/(n lambda).
+    # Its primal value is an upper bound on f*; the dual objective at a feasible alpha, maximized
+    # separately by L-BFGS-B over the box [0, C]^n, is a lower bound (weak duality). At tol=1e-10
+    # liblinear converges; tighter tolerances stop early with a worse point.
+    signed = 2 * y - 1
+    C = 1.0 / (n * LAMBDA)
+    svm = LinearSVC(loss="hinge", C=C, fit_intercept=False, tol=1e-10, max_iter=10000000, dual=True).fit(X, signed)
+    w_svm = svm.coef_.ravel()
+    emit("svm.f_star", np.mean(np.maximum(0.0, 1 - signed * (X @ w_svm))) + 0.5 * LAMBDA * w_svm @ w_svm)
+    Q = (signed[:, None] * X) @ (signed[:, None] * X).T
+    dual = minimize(lambda a: (0.5 * a @ Q @ a - a.sum(), Q @ a - 1), np.zeros(n), jac=True, method="L-BFGS-B",
+                    bounds=[(0, C)] * n, options=dict(ftol=1e-16, gtol=1e-14, maxiter=100000, maxfun=1000000))
+    alpha = dual.x
+    w_dual = X.T @ (alpha * signed)
+    emit("svm.f_star_lower_bound", LAMBDA * (alpha.sum() - 0.5 * w_dual @ w_dual))
 
     # softmax on iris
     features, labels = csv_with_header("iris.csv")

@@ -112,6 +112,9 @@ public final class MlCatalog {
         if (objective instanceof Lasso lasso) {
             return Optima.lasso(lasso);
         }
-        return Optimum.UNKNOWN;
+        if (objective instanceof HingeSvm svm) {
+            return Optima.hinge(svm);
+        }
+        throw new IllegalStateException("no solver for " + objective.getClass().getSimpleName());
     }
 }

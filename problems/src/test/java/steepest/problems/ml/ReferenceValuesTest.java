@@ -3,6 +3,7 @@ package steepest.problems.ml;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import steepest.problems.Differences;
@@ -63,6 +64,15 @@ class ReferenceValuesTest {
         Problem problem = Problems.catalog().create("logreg:dataset=breast_cancer,lambda=1e-3");
         assertClose(Fixture.scalar("logreg.f_star"), problem.optimalValue(), OPTIMAL_VALUE, "f*");
         assertClose(Fixture.get("logreg.w_star"), problem.minimizer(), MINIMIZER, "w*");
+    }
+
+    @Test
+    void hingeSvmOptimumLiesBetweenScikitLearnsPrimalAndADualBound() {
+        Problem problem = Problems.catalog().create("svm-hinge:dataset=breast_cancer,lambda=1e-3");
+        double lower = Fixture.scalar("svm.f_star_lower_bound");
+        double upper = Fixture.scalar("svm.f_star");
+        assertTrue(problem.optimalValue() >= lower - Optima.DUALITY_GAP, problem.optimalValue() + " < " + lower);
+        assertTrue(problem.optimalValue() <= upper + Optima.DUALITY_GAP, problem.optimalValue() + " > " + upper);
     }
 
     @Test
