@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * How a design matrix is stored. {@link #AUTO} picks sparse storage when fewer than a quarter of
  * the entries are non-zero (below that density CSR's index array costs less than the zeros it
- * skips) or when the dense matrix would not fit in one Java array, and dense storage otherwise.
+ * skips), and dense storage otherwise.
  */
 public enum Storage {
     /** Sparse below density 1/4, dense otherwise. */
@@ -28,7 +28,7 @@ public enum Storage {
         return switch (this) {
             case DENSE -> false;
             case SPARSE -> true;
-            case AUTO -> nonZeros < SPARSE_BELOW_DENSITY * rows * cols || rows * cols > Integer.MAX_VALUE - 8;
+            case AUTO -> nonZeros < SPARSE_BELOW_DENSITY * rows * (double) cols;
         };
     }
 

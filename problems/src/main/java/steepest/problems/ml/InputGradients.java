@@ -1,5 +1,6 @@
 package steepest.problems.ml;
 
+import java.util.Arrays;
 import steepest.optimizers.FiniteSum;
 
 /**
@@ -50,7 +51,7 @@ public interface InputGradients extends FiniteSum {
         int features = featureCount();
         double[] input = new double[features];
         double[] gradient = new double[features];
-        java.util.Arrays.fill(out, 0, features, 0.0);
+        Arrays.fill(out, 0, features, 0.0);
         for (int i = 0; i < size(); i++) {
             sampleFeatures(i, input);
             inputGradient(theta, input, sampleTarget(i), gradient);

@@ -61,6 +61,7 @@ public abstract class LinearModel implements InputGradients, HeldOutMetrics {
     private final double[][] pointBlocks;
     private final double[][] directionBlocks;
     private final double[][] accumulatorBlocks;
+    private final double[] row;
 
     /**
      * @param data    the prepared data. Not modified.
@@ -90,6 +91,7 @@ public abstract class LinearModel implements InputGradients, HeldOutMetrics {
         this.pointBlocks = outputs == 1 ? null : new double[outputs][cols];
         this.directionBlocks = outputs == 1 ? null : new double[outputs][cols];
         this.accumulatorBlocks = outputs == 1 ? null : new double[outputs][cols];
+        this.row = new double[cols];
     }
 
     private static int[] identity(int n) {
@@ -254,13 +256,8 @@ public abstract class LinearModel implements InputGradients, HeldOutMetrics {
 
     @Override
     public void sampleFeatures(int sample, double[] out) {
-        if (data.intercept()) {
-            double[] row = new double[cols];
-            train.copyRow(sample, row, 0);
-            System.arraycopy(row, 0, out, 0, data.features());
-        } else {
-            train.copyRow(sample, out, 0);
-        }
+        train.copyRow(sample, row, 0);
+        System.arraycopy(row, 0, out, 0, data.features());
     }
 
     @Override
