@@ -2,8 +2,10 @@ package steepest.problems.ml;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import steepest.optimizers.Checks;
 import steepest.optimizers.spec.Arguments;
 import steepest.optimizers.spec.Key;
@@ -103,13 +105,19 @@ public record DataSpec(String dataset, String file, Datasets.Format format, Stor
     }
 
     /**
-     * Reads the data keys of {@code family} from {@code args}.
+     * Reads the data keys of {@code family} from {@code args}. Keys that do not apply (a dataset
+     * beside a file, format without a file, generator keys for real data) are rejected when set to
+     * anything but their default, so that a canonical spec, which spells out every default, reads
+     * back as the same problem.
      *
+     * @param defaultDataset the entry's default of {@code dataset}
      * @throws IllegalArgumentException naming the key if a value is invalid or keys conflict
      */
-    public static DataSpec read(Arguments args, Family family) {
+    public static DataSpec read(Arguments args, Family family, String defaultDataset) {
+        Map<String, String> defaults = new HashMap<>();
+        keys(family, defaultDataset, 0).forEach(key -> defaults.put(key.name(), key.defaultValue()));
         boolean fromFile = !args.text("file").isEmpty();
-        if (fromFile && args.given("dataset")) {
+        if (fromFile && changed(args, "dataset", defaults)) {
             throw new IllegalArgumentException("give dataset or file, not both");
         }
         String generated = family == Family.NEURAL ? "spirals" : "synthetic";
@@ -118,12 +126,12 @@ public record DataSpec(String dataset, String file, Datasets.Format format, Stor
             throw new IllegalArgumentException("dataset='" + dataset + "' is not one of "
                     + String.join(", ", Datasets.BUNDLED) + ", " + generated);
         }
-        if (!fromFile && args.given("format")) {
+        if (!fromFile && changed(args, "format", defaults)) {
             throw new IllegalArgumentException("format applies only to file=");
         }
         boolean isGenerated = dataset.equals(generated);
         for (String key : SYNTHETIC_KEYS) {
-            if (declared(key, family) && args.given(key) && !isGenerated) {
+            if (declared(key, family) && changed(args, key, defaults) && !isGenerated) {
                 throw new IllegalArgumentException(key + " applies only to dataset=" + generated);
             }
         }
@@ -143,6 +151,11 @@ public record DataSpec(String dataset, String file, Datasets.Format format, Stor
         int classes = family == Family.MULTICLASS ? args.integer("classes") : 2;
         return new DataSpec(dataset, fromFile ? args.text("file") : "", format, storage, standardize, intercept,
                 testFraction, seed, n, d, cond, density, noise, classes);
+    }
+
+    /** Whether the spec sets {@code key} to other than its default. */
+    private static boolean changed(Arguments args, String key, Map<String, String> defaults) {
+        return args.given(key) && !args.text(key).equals(defaults.get(key));
     }
 
     private static boolean declared(String key, Family family) {

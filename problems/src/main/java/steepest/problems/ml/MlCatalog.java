@@ -94,7 +94,7 @@ public final class MlCatalog {
     }
 
     private static Problem create(Model model, Arguments args) {
-        DataSpec spec = DataSpec.read(args, model.family());
+        DataSpec spec = DataSpec.read(args, model.family(), model.dataset());
         PreparedData data = spec.prepare(model.encoding(), model.name());
         Objective objective = model.build().apply(data, args);
         double lambda = args.real("lambda");

@@ -182,7 +182,7 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
      * is the seeded initialization; f* is unknown (NaN).
      */
     public static Problem problem(Arguments args) {
-        DataSpec spec = DataSpec.read(args, DataSpec.Family.NEURAL);
+        DataSpec spec = DataSpec.read(args, DataSpec.Family.NEURAL, NeuralCatalog.DEFAULT_DATASET);
         MlpConfig config = new MlpConfig(args.integers("layers"),
                 Activation.valueOf(args.choice("activation", "sigmoid", "tanh", "relu").toUpperCase(Locale.ROOT)),
                 Initialization.valueOf(args.choice("init", "normal", "xavier", "he").toUpperCase(Locale.ROOT)),

@@ -17,6 +17,9 @@ import steepest.problems.ml.DataSpec;
  */
 public final class NeuralCatalog {
 
+    /** The default data set. */
+    public static final String DEFAULT_DATASET = "digits";
+
     /** The default architecture, for the default data set (digits: 64 pixels, 10 classes). */
     public static final String DEFAULT_LAYERS = "64-32-10";
 
@@ -25,7 +28,7 @@ public final class NeuralCatalog {
 
     /** The entries, in the order {@code list} shows them. */
     public static List<CatalogEntry<Problem>> entries() {
-        List<Key> keys = new ArrayList<>(DataSpec.keys(DataSpec.Family.NEURAL, "digits", 0.2));
+        List<Key> keys = new ArrayList<>(DataSpec.keys(DataSpec.Family.NEURAL, DEFAULT_DATASET, 0.2));
         keys.add(Key.of("layers", DEFAULT_LAYERS, "widths input-hidden...-classes"));
         keys.add(Key.of("activation", "relu", "sigmoid|tanh|relu, of the hidden layers"));
         keys.add(Key.of("init", "he", "normal|xavier|he, N(0, 1), N(0, 2/(in+out)), N(0, 2/in)"));

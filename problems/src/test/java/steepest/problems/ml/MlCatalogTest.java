@@ -1,18 +1,24 @@
 package steepest.problems.ml;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import steepest.optimizers.spec.CatalogEntry;
 import steepest.optimizers.spec.SpecException;
 import steepest.optimizers.linalg.Vectors;
+import steepest.problems.Differences;
 import steepest.problems.HeldOutMetrics;
 import steepest.problems.Problem;
 import steepest.problems.Problems;
@@ -96,13 +102,40 @@ class MlCatalogTest {
         assertEquals(message, e.getMessage());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "logreg",
+        "logreg:dataset=synthetic,n=300,d=40,density=0.1,seed=4",
+        "softmax:dataset=synthetic,classes=4,n=200",
+        "lasso:test_fraction=0.3,lambda=0.1",
+        "mlp:dataset=spirals,n=50,layers=2-4-2,batchnorm=true",
+    })
+    void aCanonicalSpecReadsBackAsTheSameProblem(String spec) {
+        String canonical = Problems.catalog().canonical(spec);
+        Problem original = Problems.catalog().create(spec);
+        Problem replayed = Problems.catalog().create(canonical);
+        double[] x = Differences.gaussian(original.dimension(), 0.2, 5);
+        assertEquals(original.objective().value(x), replayed.objective().value(x), 0.0, canonical);
+        assertArrayEquals(original.start(), replayed.start(), canonical);
+    }
+
+    @Test
+    void aCanonicalFileSpecReadsBackAsTheSameProblem(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("tiny.txt");
+        Files.writeString(file, "+1 1:0.5 2:1\n-1 1:-1 3:2\n+1 2:0.25 3:-1\n-1 1:2\n");
+        String canonical = Problems.catalog().canonical("svm-squared-hinge:file=" + file);
+        double[] x = {0.1, -0.2, 0.3, 0.05};
+        assertEquals(Problems.catalog().create("svm-squared-hinge:file=" + file).objective().value(x),
+                Problems.catalog().create(canonical).objective().value(x), 0.0, canonical);
+    }
+
     @Test
     void theSameSpecGivesTheSameProblemAndDifferentSeedsDifferentSplits() {
         String spec = "softmax:dataset=wine,test_fraction=0.3,seed=";
         SoftmaxRegression a = (SoftmaxRegression) Problems.catalog().create(spec + 1).objective();
         SoftmaxRegression b = (SoftmaxRegression) Problems.catalog().create(spec + 1).objective();
         SoftmaxRegression c = (SoftmaxRegression) Problems.catalog().create(spec + 2).objective();
-        double[] w = steepest.problems.Differences.gaussian(a.dimension(), 0.1, 9);
+        double[] w = Differences.gaussian(a.dimension(), 0.1, 9);
         assertEquals(a.value(w), b.value(w), 0.0);
         assertTrue(a.value(w) != c.value(w));
         assertEquals(125, a.size(), "178 rows, 53 held out");
