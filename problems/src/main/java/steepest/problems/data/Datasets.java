@@ -30,11 +30,6 @@ public final class Datasets {
         /** {@link LibsvmReader}. */
         LIBSVM;
 
-        /** The spec token ({@code auto}, {@code csv}, {@code libsvm}). */
-        public String token() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
         /** The concrete format of {@code file}. */
         Format resolve(Path file) {
             if (this != AUTO) {

@@ -1,7 +1,5 @@
 package steepest.problems.data;
 
-import java.util.Locale;
-
 /**
  * How a design matrix is stored. {@link #AUTO} picks sparse storage when fewer than a quarter of
  * the entries are non-zero (below that density CSR's index array costs less than the zeros it
@@ -17,11 +15,6 @@ public enum Storage {
 
     /** The density below which {@link #AUTO} stores sparse. */
     public static final double SPARSE_BELOW_DENSITY = 0.25;
-
-    /** The spec token ({@code auto}, {@code dense}, {@code sparse}). */
-    public String token() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     /** Whether a matrix of this shape and non-zero count is stored sparse under this choice. */
     public boolean sparse(long rows, long cols, long nonZeros) {

@@ -1,7 +1,5 @@
 package steepest.problems.nn;
 
-import java.util.Locale;
-
 /**
  * The hidden-layer nonlinearities a = φ(z), each with its derivative written in terms of the
  * output a, so the backward pass needs only the stored activations: sigmoid φ = 1/(1 + e^{−z}),
@@ -16,11 +14,6 @@ public enum Activation {
     TANH,
     /** The rectified linear unit; not differentiable at 0. */
     RELU;
-
-    /** The spec token ({@code sigmoid}, {@code tanh}, {@code relu}). */
-    public String token() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     private static double sigmoid(double z) {
         double e = Math.exp(-Math.abs(z));

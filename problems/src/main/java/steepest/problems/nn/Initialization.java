@@ -1,7 +1,5 @@
 package steepest.problems.nn;
 
-import java.util.Locale;
-
 /**
  * How a layer's weights W (fan_out × fan_in) are drawn, i.i.d. N(0, σ²); biases start at 0 and
  * batch normalization's scale γ at 1 and shift β at 0.
@@ -19,11 +17,6 @@ public enum Initialization {
      * ReLU.
      */
     HE;
-
-    /** The spec token ({@code normal}, {@code xavier}, {@code he}). */
-    public String token() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     /** The standard deviation σ for a layer of the given fans. */
     public double standardDeviation(int fanIn, int fanOut) {
