@@ -93,6 +93,7 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
             return size() > CACHED_BATCH_SIZES;
         }
     };
+    private Workspace recent;
     private final double[] statisticsAt;
     private final double[][] populationMean;
     private final double[][] populationInverseStd;
@@ -561,8 +562,12 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
         return loss;
     }
 
+    /** The workspace of a batch size: the last one used, else from the small LRU map. */
     private Workspace workspace(int size) {
-        return workspaces.computeIfAbsent(size, Workspace::new);
+        if (recent == null || recent.size != size) {
+            recent = workspaces.computeIfAbsent(size, Workspace::new);
+        }
+        return recent;
     }
 
     /**
