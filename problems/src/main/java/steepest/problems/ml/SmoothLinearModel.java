@@ -1,0 +1,57 @@
+package steepest.problems.ml;
+
+import steepest.optimizers.TwiceDifferentiable;
+
+/**
+ * A {@link LinearModel} whose loss is differentiable in the scores, with Hessian-vector products
+ *
+ * <pre>
+ *   ∇²f(w)·v = (1/n) Σᵢ xᵢ ⊗ (Hᵢ uᵢ) + λv,   uᵢ = (⟨xᵢ, v_1⟩, ..., ⟨xᵢ, v_K⟩),   Hᵢ = ∂²ℓ/∂z²(zᵢ, yᵢ),
+ * </pre>
+ *
+ * computed in two passes' worth of scores over one read of X and without forming the Hessian
+ * (Pearlmutter, "Fast exact multiplication by the Hessian", Neural Computation 6(1), 1994, gives the
+ * general principle). For losses that are only piecewise twice differentiable (Huber, squared hinge)
+ * Hᵢ is the generalized Hessian of the piece zᵢ lies in, which is what semismooth Newton methods use
+ * (Mangasarian, "A finite Newton method for classification", Optim. Methods Softw. 17(5), 2002).
+ */
+public abstract class SmoothLinearModel extends LinearModel implements TwiceDifferentiable {
+
+    /**
+     * @param data    the prepared data
+     * @param outputs K &gt;= 1
+     * @param lambda  λ &gt;= 0
+     */
+    protected SmoothLinearModel(PreparedData data, int outputs, double lambda) {
+        super(data, outputs, lambda);
+    }
+
+    /**
+     * Hᵢuᵢ for one block of rows, in the layout of {@link #lossBlock}.
+     *
+     * @param scores     z of the block. Not modified.
+     * @param targets    y of the block. Not modified.
+     * @param directions u of the block. Not modified.
+     * @param count      rows in the block
+     * @param out        receives Hᵢuᵢ. Modified.
+     */
+    protected abstract void curvatureBlock(double[] scores, double[] targets, double[] directions, int count,
+                                           double[] out);
+
+    @Override
+    public void hessianVector(double[] w, double[] v, double[] out) {
+        double[][] points = coefficientBlocks(w);
+        double[][] directionsOfV = directionBlocksOf(v);
+        double[][] accumulators = accumulators(out);
+        int n = trainRows.length;
+        for (int offset = 0; offset < n; offset += BLOCK) {
+            int m = Math.min(BLOCK, n - offset);
+            score(train, trainRows, offset, m, points, scores);
+            score(train, trainRows, offset, m, directionsOfV, directions);
+            gather(trainTargets, trainRows, offset, m);
+            curvatureBlock(scores, blockTargets, directions, m, derivatives);
+            fold(train, trainRows, offset, m, derivatives, accumulators);
+        }
+        finish(out, n, v);
+    }
+}
