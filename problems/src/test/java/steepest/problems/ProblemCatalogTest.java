@@ -302,8 +302,8 @@ class ProblemCatalogTest {
         return max;
     }
 
-    private static int[] coordinates(int n, boolean subset, SplittableRandom random) {
-        if (n < LARGE && !subset) {
+    private static int[] coordinates(int n, boolean sampled, SplittableRandom random) {
+        if (n < LARGE && !sampled) {
             int[] all = new int[n];
             Arrays.setAll(all, i -> i);
             return all;

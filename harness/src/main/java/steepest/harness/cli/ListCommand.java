@@ -59,8 +59,10 @@ final class ListCommand implements Callable<Integer> {
 
     private static void printExperiments(PrintWriter out) {
         out.println("experiments:");
-        for (String name : ExperimentLoader.builtinNames()) {
-            out.println("  " + name + "  " + ExperimentLoader.load(name).description());
+        List<String> names = ExperimentLoader.builtinNames();
+        int width = names.stream().mapToInt(String::length).max().orElse(0);
+        for (String name : names) {
+            out.printf("  %-" + width + "s  %s%n", name, ExperimentLoader.describe(name));
         }
     }
 }

@@ -33,6 +33,7 @@ import steepest.problems.Problems;
  * optimizers:
  *   - gd:lr=1e-3
  *   - {name: gd, params: {lr: {log: [1e-4, 1e-2], points: 3}}}
+ *   - {name: subgradient, params: {step: polyak, f_star: 0.5}, on: [rosenbrock:d=2]}   # only on these problems
  * budget: {iterations: 1000, gradient_evaluations: .inf, epochs: .inf, time_seconds: .inf}
  * stop: {gtol: 1e-8, target_gap: 1e-6, gap: 0, check_every: 1}
  * record: {per_decade: 20, test_metrics: true, layer_norms: false, x: false}   # or {every: 10}
@@ -82,6 +83,15 @@ public final class ExperimentLoader {
                 + "'; built-in experiments: " + String.join(", ", builtinNames()));
     }
 
+    /**
+     * The description of a built-in experiment, read without validating it (which would build every
+     * problem it names, loading data sets and native libraries).
+     */
+    public static String describe(String builtin) {
+        JsonNode root = LocatedYaml.parse(builtin + ".yaml", readResource(BUILTIN_FOLDER + builtin + ".yaml")).root();
+        return root == null ? "" : root.path("description").asText("");
+    }
+
     /** The YAML text of a built-in experiment, or of the file at {@code fileOrName}. */
     public static String sourceText(String fileOrName) {
         Path path = Path.of(fileOrName);
@@ -118,10 +128,13 @@ public final class ExperimentLoader {
                 ? names("/report/figures", node.get("figures"), ReportSettings.KINDS) : List.of());
         List<String> axes = node.has("x") ? names("/report/x", node.get("x"), ReportSettings.AXES)
                 : ReportSettings.DEFAULT.xAxes();
-        String target = node.has("target") ? text("/report/target", node.get("target")) : ReportSettings.DEFAULT.target();
-        List<String> ladder = steepest.harness.run.TargetLadder.labels();
-        if (!ladder.contains(target)) {
-            throw yaml.fail("/report/target", "'" + target + "' is not one of the ladder's targets " + String.join(", ", ladder));
+        String target = ReportSettings.DEFAULT.target();
+        if (node.has("target")) {
+            double value = number("/report/target", node.get("target"));
+            List<String> ladder = steepest.harness.run.TargetLadder.labels();
+            target = ladder.stream().filter(label -> Double.parseDouble(label) == value).findFirst().orElseThrow(
+                    () -> yaml.fail("/report/target", "'" + node.get("target").asText() + "' is not one of the ladder's targets "
+                            + String.join(", ", ladder)));
         }
         return new ReportSettings(figures, axes, target);
     }
@@ -234,8 +247,54 @@ public final class ExperimentLoader {
         List<String> problems = specs("problems", root, Problems.catalog());
         List<String> optimizers = expandOptimizers ? specs("optimizers", root, Optimizers.catalog()) : List.of();
         List<Long> seeds = root.has("seeds") ? seeds("/seeds", root.get("seeds")) : List.of(0L);
-        return new Experiment(name, description, seed, problems, optimizers, seeds, List.of(), budget(root.get("budget")),
+        List<Experiment.Pair> pairs = expandOptimizers ? restrictedPairs(root, problems) : List.of();
+        return new Experiment(name, description, seed, problems, optimizers, seeds, pairs, budget(root.get("budget")),
                 tolerances(root.get("stop")), recording(root.get("record")), start(root.get("start")));
+    }
+
+    /**
+     * The (problem, optimizer) pairs when some optimizer items are restricted to some problems
+     * ({@code on: [problem specs]}, e.g. a Polyak step whose f_star belongs to one problem); empty
+     * (every combination) when none is.
+     */
+    private List<Experiment.Pair> restrictedPairs(JsonNode root, List<String> problems) {
+        JsonNode items = root.get("optimizers");
+        Map<String, Set<String>> allowed = new java.util.LinkedHashMap<>();
+        boolean restricted = false;
+        for (int i = 0; i < items.size(); i++) {
+            String pointer = "/optimizers/" + i;
+            JsonNode on = items.get(i).isObject() ? items.get(i).get("on") : null;
+            Set<String> targets = null;
+            if (on != null) {
+                restricted = true;
+                if (!on.isArray() || on.isEmpty()) {
+                    throw yaml.fail(pointer + "/on", "must be a non-empty list of problem specs from this experiment");
+                }
+                targets = new java.util.LinkedHashSet<>();
+                for (int k = 0; k < on.size(); k++) {
+                    String problem = canonical(pointer + "/on/" + k, text(pointer + "/on/" + k, on.get(k)), Problems.catalog());
+                    if (!problems.contains(problem)) {
+                        throw yaml.fail(pointer + "/on/" + k, "'" + problem + "' is not one of this experiment's problems");
+                    }
+                    targets.add(problem);
+                }
+            }
+            for (String spec : space(pointer, items.get(i), true).grid()) {
+                allowed.put(canonical(pointer, spec, Optimizers.catalog()), targets);
+            }
+        }
+        if (!restricted) {
+            return List.of();
+        }
+        List<Experiment.Pair> pairs = new ArrayList<>();
+        for (String problem : problems) {
+            allowed.forEach((optimizer, targets) -> {
+                if (targets == null || targets.contains(problem)) {
+                    pairs.add(new Experiment.Pair(problem, optimizer));
+                }
+            });
+        }
+        return pairs;
     }
 
     private List<Long> seeds(String pointer, JsonNode node) {
@@ -387,7 +446,7 @@ public final class ExperimentLoader {
         if (!item.isObject()) {
             throw yaml.fail(pointer, "must be a spec such as name:key=value or a mapping {name: ..., params: {...}}");
         }
-        checkKeys(pointer, item, Set.of("name", "params"));
+        checkKeys(pointer, item, pointer.startsWith("/optimizers/") ? Set.of("name", "params", "on") : Set.of("name", "params"));
         String name = text(pointer + "/name", required(item, "name", pointer));
         List<SearchSpace.Parameter> parameters = new ArrayList<>();
         JsonNode params = item.get("params");

@@ -21,7 +21,7 @@ public record ReportSettings(Set<String> figures, List<String> xAxes, String tar
 
     /** Every figure kind. */
     public static final List<String> KINDS = List.of("convergence", "certificate", "contour", "profiles", "sensitivity",
-            "time_to_target", "scaling", "success", "layers");
+            "time_to_target", "scaling", "success", "layers", "importance");
 
     /** Every convergence abscissa. */
     public static final List<String> AXES = List.of("iterations", "evaluations", "epochs", "time");
@@ -36,7 +36,10 @@ public record ReportSettings(Set<String> figures, List<String> xAxes, String tar
         xAxes = List.copyOf(xAxes);
     }
 
-    /** Whether figures of {@code kind} are wanted (always, when none are listed). */
+    /**
+     * Whether figures of {@code kind} are wanted (always, when none are listed; {@code importance}
+     * refits nothing but evaluates every sample per feature, so it is drawn only when listed).
+     */
     public boolean wants(String kind) {
         return figures.isEmpty() || figures.contains(kind);
     }

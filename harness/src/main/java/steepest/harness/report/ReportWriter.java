@@ -34,6 +34,8 @@ public final class ReportWriter {
 
     /** Above this many problems, per-problem figures are drawn only when the report section lists them. */
     private static final int PER_PROBLEM_LIMIT = 12;
+    /** Success-rate figures are drawn unasked only from this many runs per (problem, optimizer). */
+    private static final int SUCCESS_RUNS = 5;
     private static final String[] TABLE_NAMES = {"final-gap", "evaluations-to-target", "success-rate"};
     private static final String[] MANIFEST_KEYS = {"experiment", "description", "spec_hash", "cells", "started", "finished"};
 
@@ -131,6 +133,13 @@ public final class ReportWriter {
         }
         if (settings.figures().contains("certificate") || settings.wants("certificate") && few) {
             charts.addAll(ConvergenceFigures.certificates(view, style));
+        }
+        if (settings.figures().contains("success") || settings.wants("success") && few
+                && view.groups().stream().anyMatch(g -> g.runs() >= SUCCESS_RUNS)) {
+            charts.addAll(SuccessFigures.build(view, settings.target(), style));
+        }
+        if (settings.figures().contains("importance")) {
+            charts.addAll(ImportanceFigures.build(view, style));
         }
         if (settings.wants("layers")) {
             charts.addAll(LayerFigures.build(view, style));
