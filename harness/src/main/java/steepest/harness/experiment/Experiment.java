@@ -39,12 +39,13 @@ public record Experiment(String name, String description, long seed, List<String
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
-    /** Copies the lists. */
+    /** Copies the lists; a missing list of pairs or start (a manifest of an earlier version) takes its default. */
     public Experiment {
         problems = List.copyOf(problems);
         optimizers = List.copyOf(optimizers);
         seeds = List.copyOf(seeds);
-        pairs = List.copyOf(pairs);
+        pairs = pairs == null ? List.of() : List.copyOf(pairs);
+        start = start == null ? Start.STANDARD : start;
     }
 
     /**
@@ -73,10 +74,12 @@ public record Experiment(String name, String description, long seed, List<String
      *
      * @param gradient   stop when ‖∇f‖ &lt;= this
      * @param targetGap  stop when f − f* &lt;= this (problems with a known f* only)
+     * @param targetReduction stop when f − f* &lt;= this·(f(x0) − f*), the target ladder's convention
+     *                   (problems with a known f* only)
      * @param gap        stop when the method's gap (Frank-Wolfe) &lt;= this
      * @param checkEvery check the tolerances every this many iterations (and at recorded ones)
      */
-    public record Tolerances(double gradient, double targetGap, double gap, long checkEvery) {
+    public record Tolerances(double gradient, double targetGap, double targetReduction, double gap, long checkEvery) {
     }
 
     /**
@@ -147,10 +150,20 @@ public record Experiment(String name, String description, long seed, List<String
         return cells;
     }
 
-    /** The stopping rules of a cell whose problem has optimal value {@code optimalValue} (NaN: unknown). */
-    public StoppingRules rules(double optimalValue) {
-        double target = tolerances.targetGap() > 0 && !Double.isNaN(optimalValue)
-                ? optimalValue + tolerances.targetGap() : Double.NEGATIVE_INFINITY;
+    /**
+     * The stopping rules of a cell whose problem has optimal value {@code optimalValue} (NaN: unknown)
+     * and starts at value {@code initialValue}; the target is the larger of the absolute and relative ones.
+     */
+    public StoppingRules rules(double optimalValue, double initialValue) {
+        double target = Double.NEGATIVE_INFINITY;
+        if (!Double.isNaN(optimalValue)) {
+            if (tolerances.targetGap() > 0) {
+                target = optimalValue + tolerances.targetGap();
+            }
+            if (tolerances.targetReduction() > 0 && Double.isFinite(initialValue)) {
+                target = Math.max(target, optimalValue + tolerances.targetReduction() * (initialValue - optimalValue));
+            }
+        }
         return new StoppingRules(budget.iterations(), budget.gradientEvaluations(), budget.epochs(),
                 budget.timeSeconds(), tolerances.gradient(), target, tolerances.gap(), tolerances.checkEvery());
     }

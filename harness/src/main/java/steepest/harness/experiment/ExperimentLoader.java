@@ -35,7 +35,7 @@ import steepest.problems.Problems;
  *   - {name: gd, params: {lr: {log: [1e-4, 1e-2], points: 3}}}
  *   - {name: subgradient, params: {step: polyak, f_star: 0.5}, on: [rosenbrock:d=2]}   # only on these problems
  * budget: {iterations: 1000, gradient_evaluations: .inf, epochs: .inf, time_seconds: .inf}
- * stop: {gtol: 1e-8, target_gap: 1e-6, gap: 0, check_every: 1}
+ * stop: {gtol: 1e-8, target_gap: 1e-6, target_reduction: 1e-6, gap: 0, check_every: 1}
  * record: {per_decade: 20, test_metrics: true, layer_norms: false, x: false}   # or {every: 10}
  * start: {uniform: [-5, 5]}          # seeded random starts (default: each problem's standard start)
  * </pre>
@@ -338,15 +338,19 @@ public final class ExperimentLoader {
 
     private Experiment.Tolerances tolerances(JsonNode node) {
         if (node == null) {
-            return new Experiment.Tolerances(0, 0, 0, 1);
+            return new Experiment.Tolerances(0, 0, 0, 0, 1);
         }
-        checkKeys("/stop", node, Set.of("gtol", "target_gap", "gap", "check_every"));
+        checkKeys("/stop", node, Set.of("gtol", "target_gap", "target_reduction", "gap", "check_every"));
         long checkEvery = node.has("check_every") ? integer("/stop/check_every", node.get("check_every")) : 1;
         if (checkEvery < 1) {
             throw yaml.fail("/stop/check_every", "must be >= 1, got " + checkEvery);
         }
+        double reduction = nonNegative(node, "/stop", "target_reduction");
+        if (reduction >= 1) {
+            throw yaml.fail("/stop/target_reduction", "must be < 1 (a fraction of the initial gap), got " + reduction);
+        }
         return new Experiment.Tolerances(nonNegative(node, "/stop", "gtol"), nonNegative(node, "/stop", "target_gap"),
-                nonNegative(node, "/stop", "gap"), checkEvery);
+                reduction, nonNegative(node, "/stop", "gap"), checkEvery);
     }
 
     private Experiment.Start start(JsonNode node) {

@@ -44,7 +44,7 @@ final class ContourFigures {
                 }
                 double[] x = trace.numbers("x0");
                 double[] y = trace.numbers("x1");
-                trajectories.add(new Series(entry.getKey(), entry.getKey(), x, y));
+                trajectories.add(new Series(entry.getKey(), ResultsView.optimizerLabel(entry.getKey()), x, y));
                 if (!first.get("status").equals("diverged")) {
                     widen(box, x, y);
                 } else {
@@ -73,10 +73,11 @@ final class ContourFigures {
             point[1] = y;
             return f.value(point);
         }, box[0] - MARGIN * dx, box[1] + MARGIN * dx, GRID, box[2] - MARGIN * dy, box[3] + MARGIN * dy, GRID);
-        ContourFigure figure = new ContourFigure(problem, Axis.linear("x₁"), Axis.linear("x₂"), grid,
+        String title = ResultsView.problemLabel(problem);
+        ContourFigure figure = new ContourFigure(title, Axis.linear("x₁"), Axis.linear("x₂"), grid,
                 ContourLevels.aboveMinimum(grid, LEVELS), trajectories, optima);
-        return new NamedChart("contour-" + NamedChart.slug(problem),
-                problem + ": level sets with each optimizer's path (first seed); the star marks the minimizer",
+        return new NamedChart("contour-" + NamedChart.slug(title),
+                title + ": level sets with each optimizer's path (first seed); the star marks the minimizer",
                 ContourChart.render(figure, style));
     }
 

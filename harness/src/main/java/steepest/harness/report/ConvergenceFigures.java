@@ -59,10 +59,11 @@ final class ConvergenceFigures {
                 }
             });
             if (!bands.isEmpty()) {
-                ConvergenceFigure figure = new ConvergenceFigure(problem, Axis.linear("iteration"),
+                String title = ResultsView.problemLabel(problem);
+                ConvergenceFigure figure = new ConvergenceFigure(title, Axis.linear("iteration"),
                         Axis.log("Frank-Wolfe gap"), bands);
-                charts.add(new NamedChart("certificate-" + NamedChart.slug(problem),
-                        problem + ": the Frank-Wolfe gap, a certificate bounding f − f* from above, against iteration",
+                charts.add(new NamedChart("certificate-" + NamedChart.slug(title),
+                        title + ": the Frank-Wolfe gap, a certificate bounding f − f* from above, against iteration",
                         ConvergenceChart.render(figure, style)));
             }
         });
@@ -71,7 +72,7 @@ final class ConvergenceFigures {
 
     /** The median and interquartile band of several runs (the run itself when there is one). */
     private static QuantileBand band(String optimizer, List<double[]> xs, List<double[]> ys) {
-        String label = optimizer + (xs.size() > 1 ? " (" + xs.size() + " seeds)" : "");
+        String label = ResultsView.optimizerLabel(optimizer) + (xs.size() > 1 ? " (" + xs.size() + " seeds)" : "");
         if (xs.size() == 1) {
             return QuantileBand.single(optimizer, label, xs.get(0), ys.get(0));
         }
@@ -131,10 +132,11 @@ final class ConvergenceFigures {
         if (gap && largestStart > 0) {
             y = y.withMax(largestStart * HEADROOM);
         }
-        ConvergenceFigure figure = new ConvergenceFigure(problem, Axis.linear(column[1]), y, bands);
+        String title = ResultsView.problemLabel(problem);
+        ConvergenceFigure figure = new ConvergenceFigure(title, Axis.linear(column[1]), y, bands);
         String what = gap ? "f − f*" : "f";
-        return new NamedChart("convergence-" + NamedChart.slug(problem) + "-" + kind,
-                problem + ": " + what + " against " + column[1] + " (median and interquartile range across seeds)",
+        return new NamedChart("convergence-" + NamedChart.slug(title) + "-" + kind,
+                title + ": " + what + " against " + column[1] + " (median and interquartile range across seeds)",
                 ConvergenceChart.render(figure, style));
     }
 }

@@ -81,11 +81,12 @@ final class ImportanceFigures {
             byPermutation[r] = Math.abs(permutation[order[r]]) / permutationTotal;
         }
         double rho = spearman(gradient, permutation);
-        LineFigure figure = new LineFigure(problem + ", " + optimizer, Axis.linear("feature, ranked by permutation importance"),
+        String title = ResultsView.problemLabel(problem) + ", " + ResultsView.optimizerLabel(optimizer);
+        LineFigure figure = new LineFigure(title, Axis.linear("feature, ranked by permutation importance"),
                 Axis.linear("share of importance"), List.of(new Series("gradient", "gradient-based mean |dl/dx|", rank, byGradient),
                         new Series("permutation", "permutation (loss increase)", rank, byPermutation)));
-        return new NamedChart("importance-" + NamedChart.slug(problem) + "-" + NamedChart.slug(optimizer),
-                problem + " fitted by " + optimizer + ": gradient-based against permutation feature importance, "
+        return new NamedChart("importance-" + NamedChart.slug(title),
+                title + ": gradient-based against permutation feature importance, "
                         + String.format(java.util.Locale.ROOT, "Spearman rank correlation %.2f", rho),
                 LineCharts.render(figure, style));
     }

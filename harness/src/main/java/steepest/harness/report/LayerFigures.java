@@ -12,9 +12,10 @@ import steepest.reports.style.Style;
 
 /**
  * Vanishing and exploding gradients, from traces with per-layer gradient norms
- * ({@code record: {layer_norms: true}}): the norm of each layer's gradient at the start against its
- * depth, one line per configuration (problem and optimizer, first seed); and for each configuration,
- * every layer's gradient norm against the iteration.
+ * ({@code record: {layer_norms: true}}): the norm of each layer's gradient at initialization against
+ * its depth, one line per network (first seed; the optimizer has not acted yet), labelled by what
+ * differs between the networks; and for each network and optimizer, every layer's gradient norm
+ * against the iteration.
  */
 final class LayerFigures {
 
@@ -24,6 +25,8 @@ final class LayerFigures {
     }
 
     static List<NamedChart> build(ResultsView view, Style style) {
+        List<String> problems = view.problems();
+        List<String> networks = ResultsView.distinguishingProblemLabels(problems);
         List<Series> atStart = new ArrayList<>();
         List<NamedChart> charts = new ArrayList<>();
         view.byProblem().forEach((problem, byOptimizer) -> byOptimizer.forEach((optimizer, rows) -> {
@@ -35,7 +38,7 @@ final class LayerFigures {
             if (layers.isEmpty()) {
                 return;
             }
-            String configuration = problem + " " + optimizer;
+            String configuration = networks.get(problems.indexOf(problem)) + ", " + ResultsView.optimizerLabel(optimizer);
             double[] depth = new double[layers.size()];
             double[] norms = new double[layers.size()];
             List<Series> perLayer = new ArrayList<>();
@@ -45,7 +48,11 @@ final class LayerFigures {
                 norms[l] = series[0];
                 perLayer.add(new Series(layers.get(l), layers.get(l).substring(PREFIX.length()), trace.numbers("iter"), series));
             }
-            atStart.add(new Series(configuration, configuration, depth, norms));
+            String network = networks.get(problems.indexOf(problem));
+            if (atStart.stream().noneMatch(series -> series.label().equals(network))) {
+                // At initialization the norms depend on the network and its seed, not on the optimizer.
+                atStart.add(new Series(network, network, depth, norms));
+            }
             charts.add(new NamedChart("layer-norms-" + NamedChart.slug(configuration),
                     configuration + ": each layer's gradient norm during training (first seed)",
                     GradientTrainingChart.render(new LineFigure(configuration, Axis.linear("iteration"),

@@ -11,8 +11,14 @@ import org.knowm.xchart.XYChart;
  */
 record NamedChart(String name, String caption, XYChart chart) {
 
-    /** A file-name-safe version of {@code text}. */
+    private static final int SLUG_LIMIT = 60;
+
+    /** A file-name-safe version of {@code text}, cut with a stable hash when long (file names have limits). */
     static String slug(String text) {
-        return text.replaceAll("[^A-Za-z0-9.=+-]", "_");
+        String slug = text.replaceAll("[^A-Za-z0-9.=+-]", "_");
+        if (slug.length() <= SLUG_LIMIT) {
+            return slug;
+        }
+        return slug.substring(0, SLUG_LIMIT) + "-" + String.format("%08x", text.hashCode());
     }
 }

@@ -57,7 +57,8 @@ final class ProfileFigures {
     private static List<StepCurve> curves(List<Profiles.Profile> profiles) {
         List<StepCurve> curves = new ArrayList<>();
         for (Profiles.Profile profile : profiles) {
-            curves.add(new StepCurve(profile.solver(), profile.solver(), profile.at(), profile.fraction()));
+            curves.add(new StepCurve(profile.solver(), ResultsView.optimizerLabel(profile.solver()), profile.at(),
+                    profile.fraction()));
         }
         return curves;
     }

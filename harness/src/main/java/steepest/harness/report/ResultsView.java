@@ -56,6 +56,43 @@ final class ResultsView {
         return groups;
     }
 
+    /** An optimizer spec as a label: only the keys that differ from their defaults. */
+    static String optimizerLabel(String spec) {
+        try {
+            return steepest.optimizers.Optimizers.catalog().compact(spec);
+        } catch (IllegalArgumentException e) {
+            return spec;
+        }
+    }
+
+    /** A problem spec as a label: only the keys that differ from their defaults. */
+    static String problemLabel(String spec) {
+        try {
+            return steepest.problems.Problems.catalog().compact(spec);
+        } catch (IllegalArgumentException e) {
+            return spec;
+        }
+    }
+
+    /**
+     * Short labels for problem specs shown side by side: only the keys whose values differ between
+     * them ({@code activation=sigmoid,init=normal}), or each compact spec when none differ.
+     */
+    static List<String> distinguishingProblemLabels(List<String> specs) {
+        List<Map<String, String>> keys = new ArrayList<>();
+        for (String spec : specs) {
+            keys.add(steepest.optimizers.spec.Spec.parse("problem", steepest.problems.Problems.catalog().canonical(spec))
+                    .arguments());
+        }
+        List<String> varying = keys.isEmpty() ? List.of() : keys.get(0).keySet().stream()
+                .filter(k -> keys.stream().map(m -> m.get(k)).distinct().count() > 1).toList();
+        if (varying.isEmpty()) {
+            return specs.stream().map(ResultsView::problemLabel).toList();
+        }
+        return keys.stream().map(m -> varying.stream().map(k -> k + "=" + m.get(k))
+                .collect(java.util.stream.Collectors.joining(","))).toList();
+    }
+
     /** The problems in summary order. */
     List<String> problems() {
         return groups.stream().map(Group::problem).distinct().toList();

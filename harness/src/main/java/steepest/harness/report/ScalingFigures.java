@@ -64,12 +64,13 @@ final class ScalingFigures {
                     costs[i] = group == null ? Double.NaN : group.medianGradientsTo(target);
                     i++;
                 }
-                lines.add(new Series(optimizer, optimizer, values, costs));
+                lines.add(new Series(optimizer, ResultsView.optimizerLabel(optimizer), values, costs));
             }
-            String title = family.get(0) + " against " + key;
-            LineFigure figure = new LineFigure(title, Axis.log(key), Axis.log("gradient evaluations to reach " + target), lines);
-            charts.add(new NamedChart("scaling-" + NamedChart.slug(family.get(0)) + "-" + key,
-                    family.get(0) + ": median gradient evaluations until f − f* <= " + target + " (f(x0) − f*) against "
+            String problem = ResultsView.problemLabel(family.get(0));
+            LineFigure figure = new LineFigure(problem + " against " + key, Axis.log(key),
+                    Axis.log("gradient evaluations to reach " + target), lines);
+            charts.add(new NamedChart("scaling-" + NamedChart.slug(problem) + "-" + key,
+                    problem + ": median gradient evaluations until f − f* <= " + target + " (f(x0) − f*) against "
                             + key, LineCharts.render(figure, style)));
         });
         return charts;

@@ -61,13 +61,14 @@ final class SensitivityFigures {
                     losses[i] = diverged[i] ? Double.NaN : loss;
                     i++;
                 }
-                curves.add(new SensitivityCurve(family, family, rates, losses, diverged));
+                curves.add(new SensitivityCurve(family, ResultsView.optimizerLabel(family), rates, losses, diverged));
             });
             if (!curves.isEmpty()) {
-                SensitivityFigure figure = new SensitivityFigure(problem, Axis.log("learning rate"),
+                String title = ResultsView.problemLabel(problem);
+                SensitivityFigure figure = new SensitivityFigure(title, Axis.log("learning rate"),
                         gap ? Axis.log("final f − f*") : Axis.linear("final f"), curves);
-                charts.add(new NamedChart("sensitivity-" + NamedChart.slug(problem),
-                        problem + ": final " + (gap ? "gap" : "value") + " (median across seeds) against the learning rate;"
+                charts.add(new NamedChart("sensitivity-" + NamedChart.slug(title),
+                        title + ": final " + (gap ? "gap" : "value") + " (median across seeds) against the learning rate;"
                                 + " crosses mark settings that diverged", SensitivityChart.render(figure, style)));
             }
         }

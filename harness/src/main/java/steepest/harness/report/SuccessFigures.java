@@ -34,14 +34,16 @@ final class SuccessFigures {
                 if (group.problem().equals(problem)) {
                     double rate = group.successRate(target);
                     double[] interval = wilson(rate, group.runs());
-                    bars.add(new TargetBar(group.optimizer(), group.optimizer(), rate, interval[0], interval[1]));
+                    bars.add(new TargetBar(group.optimizer(), ResultsView.optimizerLabel(group.optimizer()), rate,
+                            interval[0], interval[1]));
                     runs = Math.max(runs, group.runs());
                 }
             }
-            TimeToTargetFigure figure = new TimeToTargetFigure(problem,
+            String title = ResultsView.problemLabel(problem);
+            TimeToTargetFigure figure = new TimeToTargetFigure(title,
                     new Axis("fraction of runs reaching " + target, false, 0, Double.NaN), 1, bars);
-            charts.add(new NamedChart("success-" + NamedChart.slug(problem),
-                    problem + ": fraction of the " + runs + " runs per optimizer that reached f − f* <= " + target
+            charts.add(new NamedChart("success-" + NamedChart.slug(title),
+                    title + ": fraction of the " + runs + " runs per optimizer that reached f − f* <= " + target
                             + " (f(x0) − f*), with Wilson 95% intervals", TimeToTargetChart.render(figure, style)));
         }
         return charts;

@@ -52,17 +52,19 @@ final class SummaryTables {
                         : Cell.beyond(budget, Notation.scientific(1)));
                 rate.add(Cell.rate(group.successRate(target)));
             }
-            gaps.add(new Row(problem, gap));
-            costs.add(new Row(problem, cost));
-            rates.add(new Row(problem, rate));
+            String label = ResultsView.problemLabel(problem);
+            gaps.add(new Row(label, gap));
+            costs.add(new Row(label, cost));
+            rates.add(new Row(label, rate));
         }
         String tail = " (median [interquartile range] across seeds)";
+        List<String> columns = optimizers.stream().map(ResultsView::optimizerLabel).toList();
         return List.of(
-                new Table("Final gap f − f*" + tail, "problem", "optimizer", optimizers, gaps, Best.perRow(Best.Direction.LOWER)),
+                new Table("Final gap f − f*" + tail, "problem", "optimizer", columns, gaps, Best.perRow(Best.Direction.LOWER)),
                 new Table("Gradient evaluations to reach f − f* <= " + target + " (f(x0) − f*)" + tail, "problem",
-                        "optimizer", optimizers, costs, Best.perRow(Best.Direction.LOWER)),
+                        "optimizer", columns, costs, Best.perRow(Best.Direction.LOWER)),
                 new Table("Success rate: runs reaching f − f* <= " + target + " (f(x0) − f*)", "problem", "optimizer",
-                        optimizers, rates, Best.perRow(Best.Direction.HIGHER)));
+                        columns, rates, Best.perRow(Best.Direction.HIGHER)));
     }
 
     private static Cell estimate(double[] values, Notation notation) {

@@ -32,14 +32,15 @@ final class TargetFigures {
             for (Group group : view.groups()) {
                 if (group.problem().equals(problem)) {
                     double[] costs = group.gradientsTo().get(target);
-                    bars.add(new TargetBar(group.optimizer(), group.optimizer(), Quantiles.median(costs),
+                    bars.add(new TargetBar(group.optimizer(), ResultsView.optimizerLabel(group.optimizer()), Quantiles.median(costs),
                             Quantiles.of(costs, 0.25), Quantiles.of(costs, 0.75)));
                 }
             }
-            TimeToTargetFigure figure = new TimeToTargetFigure(problem,
+            String title = ResultsView.problemLabel(problem);
+            TimeToTargetFigure figure = new TimeToTargetFigure(title,
                     Axis.log("gradient evaluations to reach " + target), Math.max(budget, 1), bars);
-            charts.add(new NamedChart("time-to-target-" + NamedChart.slug(problem),
-                    problem + ": gradient evaluations until f − f* <= " + target + " (f(x0) − f*), median and"
+            charts.add(new NamedChart("time-to-target-" + NamedChart.slug(title),
+                    title + ": gradient evaluations until f − f* <= " + target + " (f(x0) − f*), median and"
                             + " interquartile range; runs that never reached it count as beyond the budget",
                     TimeToTargetChart.render(figure, style)));
         }

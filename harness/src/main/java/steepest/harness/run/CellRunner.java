@@ -74,8 +74,9 @@ public final class CellRunner {
                 }
             };
             double[] start = experiment.start().of(experiment.seed(), cell.problem(), cell.seed(), problem.start());
+            double initialValue = Double.isNaN(optimalValue) ? Double.NaN : problem.objective().value(start);
             RunResult result = Driver.run(optimizer, problem.objective(), start,
-                    new SplittableRandom(cell.rngSeed()), experiment.rules(optimalValue),
+                    new SplittableRandom(cell.rngSeed()), experiment.rules(optimalValue, initialValue),
                     experiment.recording().schedule(), observer);
             return new CellOutcome(cell, CellOutcome.Status.of(result.termination()), result.termination(),
                     optimalValue, dimension, samples, trace, columns.names(), extras, ladder, "");

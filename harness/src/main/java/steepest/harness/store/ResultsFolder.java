@@ -35,6 +35,8 @@ import steepest.reports.export.AtomicFiles;
 public final class ResultsFolder {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper LENIENT = new ObjectMapper()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path root;
     private final ObjectNode manifest;
@@ -127,14 +129,14 @@ public final class ResultsFolder {
         writeManifest();
     }
 
-    /** The experiment this folder holds, rebuilt from its manifest. */
+    /**
+     * The experiment this folder holds, rebuilt from its manifest. Lenient, so that folders written
+     * by an earlier version still report: unknown fields are ignored and missing ones take their
+     * defaults. Identity (resume, merge) is decided by the stored spec hash, not by this value.
+     */
     public static Experiment experimentOf(Path root) throws IOException {
         JsonNode manifest = JSON.readTree(root.resolve("manifest.json").toFile());
-        Experiment experiment = JSON.treeToValue(manifest.get("spec"), Experiment.class);
-        if (!experiment.hash().equals(manifest.path("spec_hash").asText())) {
-            throw new IOException(root + "/manifest.json: its spec does not match its spec_hash");
-        }
-        return experiment;
+        return LENIENT.treeToValue(manifest.get("spec"), Experiment.class);
     }
 
     /** The manifest's spec hash of the folder {@code root}. */

@@ -68,6 +68,37 @@ public final class Catalog<T> {
         return new Spec(spec.name(), all).toString();
     }
 
+    /**
+     * The spec with only the keys whose values differ from their defaults (compared as numbers where
+     * both are numbers), for labels: {@code sgd:lr=0.05,batch=64} rather than every key spelled out.
+     */
+    public String compact(String text) {
+        Spec spec = Spec.parse(kind, text);
+        CatalogEntry<T> entry = lookup(spec.name());
+        Map<String, String> differing = new LinkedHashMap<>();
+        for (Key key : entry.keys()) {
+            String value = spec.arguments().get(key.name());
+            if (value != null && !sameValue(value, key.defaultValue())) {
+                differing.put(key.name(), value);
+            }
+        }
+        return new Spec(spec.name(), differing).toString();
+    }
+
+    private static boolean sameValue(String value, String defaultValue) {
+        if (defaultValue == null) {
+            return false;
+        }
+        if (value.equals(defaultValue)) {
+            return true;
+        }
+        try {
+            return Double.parseDouble(value) == Double.parseDouble(defaultValue);
+        } catch (NumberFormatException e) {
+            return value.equalsIgnoreCase(defaultValue) && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"));
+        }
+    }
+
     private CatalogEntry<T> lookup(String name) {
         CatalogEntry<T> entry = entries.get(name);
         if (entry == null) {

@@ -39,6 +39,13 @@ class CatalogTest {
     }
 
     @Test
+    void compactSpecsKeepOnlyKeysThatDifferFromTheirDefaults() {
+        assertEquals("alpha:lr=0.01", catalog.compact("alpha:lr=0.01,n=3,flag=false,mode=fast"));
+        assertEquals("alpha", catalog.compact("alpha:lr=5e-1,n=3.0,flag=FALSE"));
+        assertEquals("alpha:flag=true,mode=slow", catalog.compact(catalog.canonical("alpha:mode=slow,flag=true")));
+    }
+
+    @Test
     void unknownNameListsTheValidOnes() {
         SpecException e = assertThrows(SpecException.class, () -> catalog.create("gamma:lr=1"));
         assertEquals("unknown thing 'gamma'; valid things: alpha, beta", e.getMessage());
