@@ -53,7 +53,7 @@ class RunCommandTest {
             assertTrue(manifest.has(field), "manifest has " + field);
         }
         assertEquals(2, manifest.get("runs").get(0).get("threads").asInt());
-        assertTrue(Files.size(out.resolve("report/figures/convergence-rosenbrock_d=2-iterations.png")) > 1000);
+        assertTrue(Files.size(out.resolve("report/figures/convergence-rosenbrock-iterations.png")) > 1000);
         assertTrue(run.out().contains("report:  " + out.resolve("report/index.html")), run.out());
         assertEquals(SMALL, Files.readString(out.resolve("experiment.yaml")));
     }

@@ -3,6 +3,7 @@ package steepest.harness.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,10 @@ class ExperimentLoaderTest {
     void builtinsLoadAndUnknownNamesListThem() {
         assertEquals("quickstart", ExperimentLoader.load("quickstart").name());
         ExperimentException e = assertThrows(ExperimentException.class, () -> ExperimentLoader.load("quick"));
-        assertEquals("no experiment file or built-in experiment named 'quick'; built-in experiments: quickstart", e.getMessage());
+        assertEquals("no experiment file or built-in experiment named 'quick'; built-in experiments: "
+                + String.join(", ", ExperimentLoader.builtinNames()), e.getMessage());
+        assertTrue(ExperimentLoader.builtinNames().containsAll(java.util.List.of("quickstart", "gd-variants",
+                "momentum-adaptive", "second-order", "constrained", "natural-gradient", "vanishing-exploding", "nonsmooth",
+                "dimension", "feature-importance", "local-optima")), "every experiment issue 7 names is built in");
     }
 }
