@@ -79,6 +79,19 @@ public final class LineFunction {
         return value;
     }
 
+    /**
+     * Whether the steps a and b give the same point, x + a·d = x + b·d in every coordinate after
+     * rounding, so that evaluating at one tells nothing new about the other. Evaluates nothing.
+     */
+    public boolean samePoint(double a, double b) {
+        for (int i = 0; i < origin.length; i++) {
+            if (origin[i] + a * direction[i] != origin[i] + b * direction[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** φ(0) = f(x). */
     public double value0() {
         return value0;

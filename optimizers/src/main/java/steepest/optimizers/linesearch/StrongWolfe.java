@@ -11,18 +11,20 @@ import steepest.optimizers.Checks;
  * 2nd ed., Algorithms 3.5 and 3.6). Bracketing extrapolates by the cubic through the last two
  * trials, kept within [αᵢ + 1.1Δ, αᵢ + 4Δ], Δ = αᵢ − αᵢ₋₁ (Moré and Thuente's extrapolation
  * bounds, ACM TOMS 20(3), 1994). Zoom steps to the minimizer of the cubic through both ends of the
- * bracket, else of the quadratic through φ(lo), φ'(lo), φ(hi), else to the midpoint. Two
+ * bracket, else of the quadratic through φ(lo), φ'(lo), φ(hi), else to the midpoint. Three
  * safeguards keep the bracket shrinking: when two trials in a row fall within 10% of the bracket's
  * width from an end, the second is moved to 10% from that end (as torch.optim.LBFGS's
- * {@code _strong_wolfe} does), and when two trials have not shrunk the bracket below 0.66 of its
- * width the next trial bisects (Moré and Thuente's rule). On Moré and Thuente's six test functions
+ * {@code _strong_wolfe} does); so is a trial whose point x + α·d rounds to an end's point, which
+ * would tell nothing new (interpolating a huge φ(hi), as after an overflow, puts the minimizer
+ * next to lo); and when two trials have not shrunk the bracket below 0.66 of its width the next
+ * trial bisects (Moré and Thuente's rule). On Moré and Thuente's six test functions
  * from their four initial steps this takes 187 evaluations in all, at most 15 for one search (their
  * algorithm: about 176). A non-finite φ counts as too long a step. Where f can no longer resolve
  * the decrease, Hager and Zhang's approximate Wolfe conditions replace sufficient decrease, and
  * brackets are updated by slopes alone ({@link SufficientDecrease}).
  *
  * <p>It fails, leaving the caller at x, after {@code maxEvaluations} trials, when the bracket
- * shrinks below rounding or when α·d no longer changes x. Defaults: c₁ = 10⁻⁴ and c₂ = 0.9 for
+ * shrinks below rounding (both ends give the same point) or when α·d no longer changes x. Defaults: c₁ = 10⁻⁴ and c₂ = 0.9 for
  * Newton and quasi-Newton methods, c₂ = 0.1 for nonlinear conjugate gradient (Nocedal and Wright,
  * §3.1), and 20 evaluations, Moré–Thuente's budget in L-BFGS-B.
  *
@@ -127,7 +129,7 @@ public record StrongWolfe(double c1, double c2, int maxEvaluations) implements L
             double high = Math.max(lo, hi);
             double width = high - low;
             double margin = SAFEGUARD * width;
-            if (width <= Math.ulp(high)) {
+            if (width <= Math.ulp(high) || phi.samePoint(low, high)) {
                 return false;
             }
             double alpha;
@@ -137,7 +139,7 @@ public record StrongWolfe(double c1, double c2, int maxEvaluations) implements L
             } else {
                 alpha = interpolate(lo, fLo, dLo, hi, fHi, dHi);
                 boolean nearEnd = Math.min(alpha - low, high - alpha) < margin;
-                if (nearEnd && nearEndBefore) {
+                if (nearEnd && (nearEndBefore || phi.samePoint(alpha, low) || phi.samePoint(alpha, high))) {
                     alpha = alpha - low < high - alpha ? low + margin : high - margin;
                     nearEnd = false;
                 }
