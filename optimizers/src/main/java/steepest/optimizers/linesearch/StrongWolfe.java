@@ -17,16 +17,21 @@ import steepest.optimizers.Checks;
  * {@code _strong_wolfe} does); so is a trial whose point x + α·d rounds to an end's point, which
  * would tell nothing new (interpolating a huge φ(hi), as after an overflow, puts the minimizer
  * next to lo); and when two trials have not shrunk the bracket below 0.66 of its width the next
- * trial bisects (Moré and Thuente's rule). On Moré and Thuente's six test functions
- * from their four initial steps this takes 187 evaluations in all, at most 15 for one search (their
- * algorithm: about 176). A non-finite φ counts as too long a step. Where f can no longer resolve
- * the decrease, Hager and Zhang's approximate Wolfe conditions replace sufficient decrease, and
- * brackets are updated by slopes alone ({@link SufficientDecrease}).
+ * trial bisects (Moré and Thuente's rule). On Moré and Thuente's six test functions from their
+ * four initial steps this takes 187 evaluations in all, at most 15 for one search (their
+ * algorithm: about 176). A non-finite φ counts as too long a step.
+ *
+ * <p>Where f can no longer resolve the decrease (the rounding regime of {@link SufficientDecrease}),
+ * Hager and Zhang's approximate Wolfe conditions replace sufficient decrease, brackets are updated
+ * by slopes alone, and a bracket lying wholly in that regime is shrunk by the zero of the secant of
+ * φ' instead of an interpolant of f, whose differences are noise there (Hager and Zhang's secant
+ * step, SIAM J. Optim. 16(1), 2005, §4).
  *
  * <p>It fails, leaving the caller at x, after {@code maxEvaluations} trials, when the bracket
- * shrinks below rounding (both ends give the same point) or when α·d no longer changes x. Defaults: c₁ = 10⁻⁴ and c₂ = 0.9 for
- * Newton and quasi-Newton methods, c₂ = 0.1 for nonlinear conjugate gradient (Nocedal and Wright,
- * §3.1), and 20 evaluations, Moré–Thuente's budget in L-BFGS-B.
+ * shrinks below rounding (both ends give the same point) or when α·d no longer changes x.
+ * Defaults: c₁ = 10⁻⁴ and c₂ = 0.9 for Newton and quasi-Newton methods, c₂ = 0.1 for nonlinear
+ * conjugate gradient (Nocedal and Wright, §3.1), and 20 evaluations, Moré–Thuente's budget in
+ * L-BFGS-B.
  *
  * @param c1             sufficient-decrease constant in (0, c2) ({@code c1})
  * @param c2             curvature constant in (c1, 1) ({@code c2})
@@ -137,7 +142,8 @@ public record StrongWolfe(double c1, double c2, int maxEvaluations) implements L
                 alpha = 0.5 * (lo + hi);
                 nearEndBefore = false;
             } else {
-                alpha = interpolate(lo, fLo, dLo, hi, fHi, dHi);
+                alpha = SufficientDecrease.roundingRegime(phi, high) ? secant(lo, dLo, hi, dHi)
+                        : interpolate(lo, fLo, dLo, hi, fHi, dHi);
                 boolean nearEnd = Math.min(alpha - low, high - alpha) < margin;
                 if (nearEnd && (nearEndBefore || phi.samePoint(alpha, low) || phi.samePoint(alpha, high))) {
                     alpha = alpha - low < high - alpha ? low + margin : high - margin;
@@ -171,6 +177,12 @@ public record StrongWolfe(double c1, double c2, int maxEvaluations) implements L
             }
         }
         return false;
+    }
+
+    /** The zero of the secant of φ' if strictly inside the bracket, else the midpoint: for where f is noise. */
+    private static double secant(double lo, double dLo, double hi, double dHi) {
+        double alpha = Interpolation.secant(lo, dLo, hi, dHi);
+        return alpha > Math.min(lo, hi) && alpha < Math.max(lo, hi) ? alpha : 0.5 * (lo + hi);
     }
 
     /** The cubic's minimizer if strictly inside the bracket, else the quadratic's, else the midpoint. */

@@ -79,7 +79,7 @@ public record Lbfgs(int memory) implements DirectionRule {
             for (int j = 0; j < n; j++) {
                 q[j] = -q[j];
             }
-            return count > 0 ? 1.0 : initialStep.propose(Vectors.dot(gradient, direction), direction);
+            return count > 0 ? 1.0 : initialStep.propose(value, Vectors.dot(gradient, direction), direction);
         }
 
         @Override

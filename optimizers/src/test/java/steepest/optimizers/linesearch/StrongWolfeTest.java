@@ -101,6 +101,21 @@ class StrongWolfeTest {
         assertTrue(steep.value().applyAsDouble(1 + phi.step()) < 1, "decrease at " + phi.step());
     }
 
+    /**
+     * φ(α) = 1000 + 10⁻¹⁵(α − 1)² + noise of a few ulps: f cannot tell where the minimizer is, φ' is
+     * exact and linear. From α₀ = 10 (past the minimizer) the bracket [0, 10] lies in the rounding
+     * regime, so the zoom steps to the zero of the secant of φ', α = 1, at once.
+     */
+    @Test
+    void bracketInTheRoundingRegimeIsShrunkBySlopesAlone() {
+        ScalarFunction noisy = new ScalarFunction("1000 + 1e-15 (a-1)^2 + noise",
+                a -> 1000 + 1e-15 * (a - 1) * (a - 1) + 4 * Math.ulp(1000.0) * Math.sin(1e3 * a), a -> 2e-15 * (a - 1));
+        LineFunction phi = noisy.line();
+        assertTrue(new StrongWolfe(1e-4, 0.1).search(phi, 10));
+        assertEquals(1.0, phi.step(), 1e-12);
+        assertEquals(2, phi.evaluations());
+    }
+
     @Test
     void inconsistentGradientFailsWithinTheBudgetWithoutThrowing() {
         ScalarFunction lying = new ScalarFunction("f = a, f' = -1", a -> a, a -> -1);
