@@ -27,7 +27,9 @@ import steepest.optimizers.linesearch.LineSearch;
  *
  * <p>The search evaluates f and ∇f at the accepted point, so {@link Search#value()} and
  * {@link Search#gradient()} are exact at every iterate and recording costs nothing. Buffers are
- * allocated in {@link #start}; an iteration allocates nothing beyond what its rule does.
+ * allocated in {@link #start}; an iteration allocates nothing beyond what its rule does, and takes
+ * the accepted point and gradient from the {@link LineFunction} by exchanging buffers, not copying
+ * (at n = 10⁵ each pass over an n-vector costs about 0.1 ms, a fair share of an L-BFGS iteration).
  *
  * @param rule       the direction rule
  * @param lineSearch the line search
@@ -52,12 +54,13 @@ public record LineSearchMethod(DirectionRule rule, LineSearch lineSearch) implem
 
     private final class Run implements Search {
         private final Oracle oracle;
-        private final double[] x;
-        private final double[] gradient;
+        private double[] x;
+        private double[] gradient;
         private final double[] direction;
         private final LineFunction phi;
         private final DirectionRule.State state;
         private double value = Double.NaN;
+        private double largestSlope;
         private boolean evaluated;
         private Termination termination;
 
@@ -75,11 +78,12 @@ public record LineSearchMethod(DirectionRule rule, LineSearch lineSearch) implem
             if (!evaluated) {
                 value = oracle.valueAndGradient(x, gradient);
                 evaluated = true;
-                if (!Double.isFinite(value) || !Vectors.isFinite(gradient)) {
+                largestSlope = Vectors.normInf(gradient);
+                if (!Double.isFinite(value) || !(largestSlope < Double.POSITIVE_INFINITY)) {
                     return stop(Termination.DIVERGED);
                 }
             }
-            if (Vectors.normInf(gradient) == 0) {
+            if (largestSlope == 0) {
                 return stop(Termination.GRADIENT_TOLERANCE);
             }
             while (!searchAlongNewDirection()) {
@@ -89,9 +93,13 @@ public record LineSearchMethod(DirectionRule rule, LineSearch lineSearch) implem
             }
             state.accept(x, gradient, phi.point(), phi.gradient(), phi.step(), direction);
             value = phi.value();
-            System.arraycopy(phi.point(), 0, x, 0, x.length);
-            System.arraycopy(phi.gradient(), 0, gradient, 0, x.length);
-            if (!Vectors.isFinite(gradient)) {
+            double[] next = phi.point();
+            double[] nextGradient = phi.gradient();
+            phi.useBuffers(x, gradient);
+            x = next;
+            gradient = nextGradient;
+            largestSlope = Vectors.normInf(gradient);
+            if (!(largestSlope < Double.POSITIVE_INFINITY)) {
                 return stop(Termination.DIVERGED);
             }
             return true;

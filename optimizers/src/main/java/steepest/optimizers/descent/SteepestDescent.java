@@ -5,8 +5,9 @@ import steepest.optimizers.linalg.Vectors;
 
 /**
  * Steepest descent, d_k = −∇f(x_k) (Cauchy, 1847), for gradient descent with a line search. The
- * first trial step is {@link InitialStep}'s (unit length, then the previous step scaled by the ratio
- * of slopes), so that the search usually accepts its first trial. On a
+ * first trial step is {@link InitialStep}'s (at most unit length, then the minimizer of the
+ * quadratic through the last two values and the slope, or the previous step scaled by the ratio of
+ * slopes), so that the search usually accepts its first trial. On a
  * quadratic with condition number κ and exact steps, f − f* contracts by ((κ − 1)/(κ + 1))² per
  * iteration (Nocedal and Wright, "Numerical Optimization", 2nd ed., Theorem 3.3).
  */
@@ -27,7 +28,7 @@ public record SteepestDescent() implements DirectionRule {
                 direction[i] = -gradient[i];
                 slope -= gradient[i] * gradient[i];
             }
-            return initialStep.propose(slope, direction);
+            return initialStep.propose(value, slope, direction);
         }
 
         @Override

@@ -27,6 +27,12 @@ final class Interpolation {
         return Double.isFinite(alpha) ? alpha : Double.NaN;
     }
 
+    /** The zero of the secant of the derivative through (a, da) and (b, db): α = a − da·(b − a)/(db − da). */
+    static double secant(double a, double da, double b, double db) {
+        double alpha = a - da * (b - a) / (db - da);
+        return Double.isFinite(alpha) ? alpha : Double.NaN;
+    }
+
     /**
      * The minimizer of the quadratic matching fa and da at a and fb at b:
      * α = a − da·(b − a)² / (2·(fb − fa − da·(b − a))), when its curvature is positive.

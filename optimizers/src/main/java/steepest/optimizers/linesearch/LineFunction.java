@@ -1,6 +1,7 @@
 package steepest.optimizers.linesearch;
 
 import steepest.optimizers.Oracle;
+import steepest.optimizers.linalg.Vectors;
 
 /**
  * The restriction of f to a ray, φ(α) = f(x + α·d) with φ'(α) = ∇f(x + α·d)ᵀd, evaluated through
@@ -15,8 +16,8 @@ import steepest.optimizers.Oracle;
 public final class LineFunction {
 
     private final Oracle oracle;
-    private final double[] point;
-    private final double[] gradient;
+    private double[] point;
+    private double[] gradient;
     private double[] origin;
     private double[] direction;
     private double value0;
@@ -66,10 +67,7 @@ public final class LineFunction {
             point[i] = xi;
         }
         double f = oracle.valueAndGradient(point, gradient);
-        double s = 0;
-        for (int i = 0; i < point.length; i++) {
-            s += gradient[i] * direction[i];
-        }
+        double s = Vectors.dot(gradient, direction);
         evaluations++;
         step = alpha;
         moved = changed;
@@ -77,6 +75,19 @@ public final class LineFunction {
         value = finite ? f : Double.POSITIVE_INFINITY;
         slope = finite ? s : Double.NaN;
         return value;
+    }
+
+    /**
+     * Whether the steps a and b give the same point, x + a·d = x + b·d in every coordinate after
+     * rounding, so that evaluating at one tells nothing new about the other. Evaluates nothing.
+     */
+    public boolean samePoint(double a, double b) {
+        for (int i = 0; i < origin.length; i++) {
+            if (origin[i] + a * direction[i] != origin[i] + b * direction[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** φ(0) = f(x). */
@@ -122,5 +133,19 @@ public final class LineFunction {
     /** ∇f at the last trial point: a read-only view, valid until the next evaluation. */
     public double[] gradient() {
         return gradient;
+    }
+
+    /**
+     * Makes these arrays the buffers of later trial points and their gradients, replacing the
+     * current ones, which the caller may then keep: read {@link #point()} and {@link #gradient()},
+     * hand over the arrays of the previous iterate, and the accepted point is taken without a copy.
+     * Call {@link #aim} before the next evaluation.
+     *
+     * @param pointBuffer    of the dimension's length; overwritten by later evaluations
+     * @param gradientBuffer of the dimension's length; overwritten by later evaluations
+     */
+    public void useBuffers(double[] pointBuffer, double[] gradientBuffer) {
+        point = pointBuffer;
+        gradient = gradientBuffer;
     }
 }

@@ -11,20 +11,27 @@ import steepest.optimizers.Checks;
  * 2nd ed., Algorithms 3.5 and 3.6). Bracketing extrapolates by the cubic through the last two
  * trials, kept within [αᵢ + 1.1Δ, αᵢ + 4Δ], Δ = αᵢ − αᵢ₋₁ (Moré and Thuente's extrapolation
  * bounds, ACM TOMS 20(3), 1994). Zoom steps to the minimizer of the cubic through both ends of the
- * bracket, else of the quadratic through φ(lo), φ'(lo), φ(hi), else to the midpoint. Two
+ * bracket, else of the quadratic through φ(lo), φ'(lo), φ(hi), else to the midpoint. Three
  * safeguards keep the bracket shrinking: when two trials in a row fall within 10% of the bracket's
  * width from an end, the second is moved to 10% from that end (as torch.optim.LBFGS's
- * {@code _strong_wolfe} does), and when two trials have not shrunk the bracket below 0.66 of its
- * width the next trial bisects (Moré and Thuente's rule). On Moré and Thuente's six test functions
- * from their four initial steps this takes 187 evaluations in all, at most 15 for one search (their
- * algorithm: about 176). A non-finite φ counts as too long a step. Where f can no longer resolve
- * the decrease, Hager and Zhang's approximate Wolfe conditions replace sufficient decrease, and
- * brackets are updated by slopes alone ({@link SufficientDecrease}).
+ * {@code _strong_wolfe} does); so is a trial whose point x + α·d rounds to an end's point, which
+ * would tell nothing new (interpolating a huge φ(hi), as after an overflow, puts the minimizer
+ * next to lo); and when two trials have not shrunk the bracket below 0.66 of its width the next
+ * trial bisects (Moré and Thuente's rule). On Moré and Thuente's six test functions from their
+ * four initial steps this takes 187 evaluations in all, at most 15 for one search (their
+ * algorithm: about 176). A non-finite φ counts as too long a step.
+ *
+ * <p>Where f can no longer resolve the decrease (the rounding regime of {@link SufficientDecrease}),
+ * Hager and Zhang's approximate Wolfe conditions replace sufficient decrease, brackets are updated
+ * by slopes alone, and a bracket lying wholly in that regime is shrunk by the zero of the secant of
+ * φ' instead of an interpolant of f, whose differences are noise there (Hager and Zhang's secant
+ * step, SIAM J. Optim. 16(1), 2005, §4).
  *
  * <p>It fails, leaving the caller at x, after {@code maxEvaluations} trials, when the bracket
- * shrinks below rounding or when α·d no longer changes x. Defaults: c₁ = 10⁻⁴ and c₂ = 0.9 for
- * Newton and quasi-Newton methods, c₂ = 0.1 for nonlinear conjugate gradient (Nocedal and Wright,
- * §3.1), and 20 evaluations, Moré–Thuente's budget in L-BFGS-B.
+ * shrinks below rounding (both ends give the same point) or when α·d no longer changes x.
+ * Defaults: c₁ = 10⁻⁴ and c₂ = 0.9 for Newton and quasi-Newton methods, c₂ = 0.1 for nonlinear
+ * conjugate gradient (Nocedal and Wright, §3.1), and 20 evaluations, Moré–Thuente's budget in
+ * L-BFGS-B.
  *
  * @param c1             sufficient-decrease constant in (0, c2) ({@code c1})
  * @param c2             curvature constant in (c1, 1) ({@code c2})
@@ -127,7 +134,7 @@ public record StrongWolfe(double c1, double c2, int maxEvaluations) implements L
             double high = Math.max(lo, hi);
             double width = high - low;
             double margin = SAFEGUARD * width;
-            if (width <= Math.ulp(high)) {
+            if (width <= Math.ulp(high) || phi.samePoint(low, high)) {
                 return false;
             }
             double alpha;
@@ -135,9 +142,10 @@ public record StrongWolfe(double c1, double c2, int maxEvaluations) implements L
                 alpha = 0.5 * (lo + hi);
                 nearEndBefore = false;
             } else {
-                alpha = interpolate(lo, fLo, dLo, hi, fHi, dHi);
+                alpha = SufficientDecrease.roundingRegime(phi, high) ? secant(lo, dLo, hi, dHi)
+                        : interpolate(lo, fLo, dLo, hi, fHi, dHi);
                 boolean nearEnd = Math.min(alpha - low, high - alpha) < margin;
-                if (nearEnd && nearEndBefore) {
+                if (nearEnd && (nearEndBefore || phi.samePoint(alpha, low) || phi.samePoint(alpha, high))) {
                     alpha = alpha - low < high - alpha ? low + margin : high - margin;
                     nearEnd = false;
                 }
@@ -169,6 +177,12 @@ public record StrongWolfe(double c1, double c2, int maxEvaluations) implements L
             }
         }
         return false;
+    }
+
+    /** The zero of the secant of φ' if strictly inside the bracket, else the midpoint: for where f is noise. */
+    private static double secant(double lo, double dLo, double hi, double dHi) {
+        double alpha = Interpolation.secant(lo, dLo, hi, dHi);
+        return alpha > Math.min(lo, hi) && alpha < Math.max(lo, hi) ? alpha : 0.5 * (lo + hi);
     }
 
     /** The cubic's minimizer if strictly inside the bracket, else the quadratic's, else the midpoint. */

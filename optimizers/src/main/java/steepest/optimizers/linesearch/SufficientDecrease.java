@@ -51,6 +51,11 @@ final class SufficientDecrease {
 
     /** Whether the linear model's decrease at the last step is within the band ε|φ(0)| where f is unreliable. */
     static boolean roundingRegime(LineFunction phi) {
-        return -phi.step() * phi.slope0() <= EPSILON * Math.abs(phi.value0());
+        return roundingRegime(phi, phi.step());
+    }
+
+    /** Whether the linear model's decrease at {@code step} is within that band. */
+    static boolean roundingRegime(LineFunction phi, double step) {
+        return -step * phi.slope0() <= EPSILON * Math.abs(phi.value0());
     }
 }

@@ -64,7 +64,7 @@ public record Bfgs(boolean scaled) implements DirectionRule {
                 }
                 direction[i] = -sum;
             }
-            return identity ? initialStep.propose(Vectors.dot(gradient, direction), direction) : 1.0;
+            return identity ? initialStep.propose(value, Vectors.dot(gradient, direction), direction) : 1.0;
         }
 
         @Override

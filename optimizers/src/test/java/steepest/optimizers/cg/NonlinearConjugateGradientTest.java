@@ -46,6 +46,27 @@ class NonlinearConjugateGradientTest {
     }
 
     @Test
+    void withoutPowellsTestTheDirectionRestartsEverySixNIterations() {
+        // consecutive gradients alternate between G and G_NEW, which are orthogonal, and FR's β > 0
+        DirectionRule.State state = new NonlinearConjugateGradient(Beta.FR).start(new Oracle(Quadratic.logSpaced(4, 10)));
+        double[] d = new double[4];
+        double[][] gradients = {G, G_NEW};
+        int restartAfter = NonlinearConjugateGradient.RESTART_FACTOR * 4;
+        for (int k = 1; k <= restartAfter; k++) {
+            double[] g = gradients[(k - 1) % 2];
+            double[] next = gradients[k % 2];
+            state.direction(new double[4], 0, g, d);
+            state.accept(new double[4], g, new double[4], next, 1.0, d.clone());
+            state.direction(new double[4], 0, next, d);
+            boolean steepest = true;
+            for (int i = 0; i < 4; i++) {
+                steepest &= d[i] == -next[i];
+            }
+            assertEquals(k == restartAfter, steepest, "after " + k + " iterations");
+        }
+    }
+
+    @Test
     void unknownBetaIsRejectedListingTheChoices() {
         assertEquals("beta='dy' is not one of fr, pr+, hs, hz",
                 assertThrows(IllegalArgumentException.class, () -> Beta.of("dy")).getMessage());

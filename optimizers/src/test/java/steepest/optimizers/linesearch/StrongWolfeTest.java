@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import steepest.optimizers.Oracle;
 
 /**
  * The strong Wolfe search on Moré and Thuente's test functions (ACM TOMS 20(3), 1994, Tables 1–6)
@@ -79,6 +80,40 @@ class StrongWolfeTest {
             assertTrue(phi.step() > 0.1 && phi.step() < 1.9, "|φ'(α)| <= 0.9|φ'(0)|, got α = " + phi.step());
         }
         assertFalse(new Armijo().search(flat.line(), 10), "Armijo alone cannot see a decrease here");
+    }
+
+    /**
+     * φ(α) = f(1 + α) with f(x) = e^{c(x−1)} − 2c(x − 1), c = 1000: from α₀ = 1 the trials overflow or
+     * reach 10¹⁰⁸, and interpolating such a value puts the next trial ~10⁻¹⁰⁷ from 0, where 1 + α
+     * rounds to 1 (as on Jennrich–Sampson from its standard start). Such a trial would tell nothing
+     * new; it is moved inside the bracket instead, and the search finds the step near α* = ln 2 / c.
+     */
+    @Test
+    void trialThatRoundsToABracketEndIsMovedInside() {
+        double c = 1000;
+        ScalarFunction steep = new ScalarFunction("e^(c(x-1)) - 2c(x-1)", x -> Math.exp(c * (x - 1)) - 2 * c * (x - 1),
+                x -> c * Math.exp(c * (x - 1)) - 2 * c);
+        LineFunction phi = new LineFunction(new Oracle(steep));
+        phi.aim(new double[] {1}, steep.value(new double[] {1}), new double[] {1}, -c);
+        StrongWolfe search = new StrongWolfe(1e-4, 0.9);
+        assertTrue(search.search(phi, 1.0), "no step within " + phi.evaluations() + " evaluations");
+        assertTrue(Math.abs(steep.derivative().applyAsDouble(1 + phi.step())) <= 0.9 * c, "curvature at " + phi.step());
+        assertTrue(steep.value().applyAsDouble(1 + phi.step()) < 1, "decrease at " + phi.step());
+    }
+
+    /**
+     * φ(α) = 1000 + 10⁻¹⁵(α − 1)² + noise of a few ulps: f cannot tell where the minimizer is, φ' is
+     * exact and linear. From α₀ = 10 (past the minimizer) the bracket [0, 10] lies in the rounding
+     * regime, so the zoom steps to the zero of the secant of φ', α = 1, at once.
+     */
+    @Test
+    void bracketInTheRoundingRegimeIsShrunkBySlopesAlone() {
+        ScalarFunction noisy = new ScalarFunction("1000 + 1e-15 (a-1)^2 + noise",
+                a -> 1000 + 1e-15 * (a - 1) * (a - 1) + 4 * Math.ulp(1000.0) * Math.sin(1e3 * a), a -> 2e-15 * (a - 1));
+        LineFunction phi = noisy.line();
+        assertTrue(new StrongWolfe(1e-4, 0.1).search(phi, 10));
+        assertEquals(1.0, phi.step(), 1e-12);
+        assertEquals(2, phi.evaluations());
     }
 
     @Test
