@@ -32,6 +32,10 @@ public final class Driver {
     private long clockInterval = 1;
     private long nextRecord;
     private long nextCheck;
+    private double observedValue;
+    private double observedNorm;
+    private double observedGap;
+    private long observedElapsed;
 
     private Driver(Optimizer optimizer, Objective objective, double[] x0, RandomGenerator random,
                    StoppingRules rules, RecordSchedule schedule, Observer observer) {
@@ -72,12 +76,13 @@ public final class Driver {
     }
 
     private RunResult loop() {
-        IterationRecord record = observe(0);
-        initialValue = record.value();
-        Termination reason = checkObserved(record, null);
+        observe(0);
+        initialValue = observedValue;
+        Termination reason = checkObserved(null);
         if (reason == null && rules.maxIterations() == 0) {
             reason = Termination.MAX_ITERATIONS;
         }
+        IterationRecord record = record(0);
         deliver(record, true);
         nextRecord = schedule.nextAfter(0);
         nextCheck = rules.needsObservation() ? rules.checkInterval() : Long.MAX_VALUE;
@@ -89,9 +94,13 @@ public final class Driver {
             boolean due = k == nextRecord;
             boolean checking = k == nextCheck;
             if (reason != null || due || checking) {
-                record = observe(k);
-                reason = checkObserved(record, reason);
-                deliver(record, reason != null || due);
+                observe(k);
+                reason = checkObserved(reason);
+                boolean recorded = reason != null || due;
+                if (recorded || observer.observesChecks()) {
+                    record = record(k);
+                    deliver(record, recorded);
+                }
                 if (due) {
                     nextRecord = schedule.nextAfter(k);
                 }
@@ -139,9 +148,9 @@ public final class Driver {
         return null;
     }
 
-    private Termination checkObserved(IterationRecord record, Termination pending) {
-        double f = record.value();
-        if (!Double.isFinite(f) || !Double.isFinite(record.gradientNorm())
+    private Termination checkObserved(Termination pending) {
+        double f = observedValue;
+        if (!Double.isFinite(f) || !Double.isFinite(observedNorm)
                 || (Double.isFinite(initialValue) && f > initialValue + StoppingRules.BLOW_UP * Math.max(1, Math.abs(initialValue)))) {
             return Termination.DIVERGED;
         }
@@ -151,19 +160,22 @@ public final class Driver {
         if (f <= rules.targetValue()) {
             return Termination.TARGET_REACHED;
         }
-        if (record.gradientNorm() <= rules.gradientTolerance()) {
+        if (observedNorm <= rules.gradientTolerance()) {
             return Termination.GRADIENT_TOLERANCE;
         }
-        if (record.gap() <= rules.gapTolerance()) {
+        if (observedGap <= rules.gapTolerance()) {
             return Termination.GAP_TOLERANCE;
         }
         return pending;
     }
 
-    /** Observes x_k; the time spent (but for a memoized evaluation the search later uses) is not the run's. */
-    private IterationRecord observe(long k) {
+    /**
+     * Observes x_k into the observed* fields, allocating nothing; the time spent (but for a memoized
+     * evaluation the search later uses) is not the run's.
+     */
+    private void observe(long k) {
         long now = System.nanoTime();
-        long elapsed = elapsedAt(now);
+        observedElapsed = elapsedAt(now);
         double[] x = search.x();
         double[] known = search.gradient();
         double f;
@@ -180,7 +192,14 @@ public final class Driver {
         if (known == null) {
             oracle.setMemoNanos(spent);
         }
-        return new IterationRecord(k, f, norm, search.gap(), oracle.evaluations(), elapsed);
+        observedValue = f;
+        observedNorm = norm;
+        observedGap = search.gap();
+    }
+
+    /** The record of the last observation, at iteration k. */
+    private IterationRecord record(long k) {
+        return new IterationRecord(k, observedValue, observedNorm, observedGap, oracle.evaluations(), observedElapsed);
     }
 
     private void deliver(IterationRecord record, boolean recorded) {

@@ -16,9 +16,18 @@ public interface Observer {
     void record(IterationRecord record, double[] x);
 
     /**
-     * Called at the other iterations the driver observes to check tolerances (see
-     * {@link StoppingRules#checkInterval()}), for observers that track targets between recorded
-     * rows. Ignored by default.
+     * Whether {@link #check} wants the iterations the driver observes only to check tolerances. The
+     * driver builds no record for them otherwise, so a run that is not recorded allocates nothing
+     * per iteration. False by default.
+     */
+    default boolean observesChecks() {
+        return false;
+    }
+
+    /**
+     * Called, when {@link #observesChecks()}, at the other iterations the driver observes to check
+     * tolerances (see {@link StoppingRules#checkInterval()}), for observers that track targets between
+     * recorded rows. Ignored by default.
      *
      * @param record the measurements at x_k
      * @param x      x_k, a read-only view valid only during this call. Not to be modified.

@@ -125,6 +125,28 @@ class DriverTest {
         assertTrue(iterations.size() <= 11 + 10 + 10 + 1, "about ten rows per decade, got " + iterations.size());
     }
 
+    /** Bytes this thread allocates while running {@code iterations} with a tolerance checked every iteration. */
+    private long allocatedByRun(long iterations) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(thread);
+        Driver.run(GradientMethod.batch(Sgd.plain(1e-6)), quadratic, new double[3], new SplittableRandom(1),
+                StoppingRules.iterations(iterations).withGradientTolerance(1e-300), RecordSchedule.logSpaced(10), Observer.NONE);
+        return threads.getThreadAllocatedBytes(thread) - before;
+    }
+
+    @Test
+    void checkingToleranceEveryIterationAllocatesNothingPerIteration() {
+        for (int warmUp = 0; warmUp < 20; warmUp++) {
+            allocatedByRun(2000);
+        }
+        long extra = allocatedByRun(20_000) - allocatedByRun(2_000);
+        // 18 000 more iterations; a record per check would be at least 18 000 x 100 bytes. The log-spaced
+        // rows of the longer run (about 10 more) may allocate.
+        assertTrue(extra < 16_384, "18000 more iterations allocated " + extra + " bytes");
+    }
+
     @Test
     void wrongStartLengthAndMissingCapabilitiesAreRefusedUpFront() {
         Optimizer needsFisher = new Optimizer() {

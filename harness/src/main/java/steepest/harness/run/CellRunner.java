@@ -69,6 +69,11 @@ public final class CellRunner {
                 }
 
                 @Override
+                public boolean observesChecks() {
+                    return true;
+                }
+
+                @Override
                 public void check(IterationRecord record, double[] x) {
                     targets.offer(record);
                 }
