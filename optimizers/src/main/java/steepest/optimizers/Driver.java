@@ -15,9 +15,18 @@ import steepest.optimizers.linalg.Vectors;
  * due, a tolerance check is due or the run is ending, f(x_k) and ∇f(x_k) are observed (uncounted)
  * and tolerances and divergence checked; the row is recorded. A converged reason found at x_k
  * outranks a budget or a line-search failure at the same iterate; divergence outranks everything.
- * Wall time excludes observing and recording.
+ *
+ * <p>Wall time excludes observing and recording. A tolerance check that records no row reads the
+ * clock only where that pays: for problems of dimension {@value #TIMED_CHECKS} and more, and for
+ * finite sums (whose observation is a full pass the optimizer never reuses). Below that, a check
+ * costs less than two clock reads; its evaluation is the one the optimizer's next step takes from
+ * the oracle's memo, so counting its time as the run's is right, and checking a tolerance every
+ * iteration stays cheap. Checks allocate nothing unless an observer asks for them.
  */
 public final class Driver {
+
+    /** From this dimension on (and for finite sums) tolerance checks are timed and excluded. */
+    static final int TIMED_CHECKS = 1024;
 
     private final Oracle oracle;
     private final Search search;
@@ -36,6 +45,13 @@ public final class Driver {
     private double observedNorm;
     private double observedGap;
     private long observedElapsed;
+    private long observedIteration;
+    private final boolean timeChecks;
+    private final boolean limitGradients;
+    private final boolean limitEpochs;
+    private final boolean perStepBudgets;
+    private final boolean timeLimited;
+    private final Observation checkView = new CheckView();
 
     private Driver(Optimizer optimizer, Objective objective, double[] x0, RandomGenerator random,
                    StoppingRules rules, RecordSchedule schedule, Observer observer) {
@@ -44,6 +60,11 @@ public final class Driver {
         this.schedule = schedule;
         this.observer = observer;
         this.gradient = new double[objective.dimension()];
+        this.timeChecks = objective.dimension() >= TIMED_CHECKS || objective instanceof FiniteSum;
+        this.limitGradients = rules.maxGradientEvaluations() < Double.POSITIVE_INFINITY;
+        this.limitEpochs = rules.maxEpochs() < Double.POSITIVE_INFINITY;
+        this.perStepBudgets = limitGradients || limitEpochs;
+        this.timeLimited = rules.timeLimitSeconds() < Double.POSITIVE_INFINITY;
         this.startNanos = System.nanoTime();
         this.search = optimizer.start(oracle, x0, random);
     }
@@ -76,30 +97,42 @@ public final class Driver {
     }
 
     private RunResult loop() {
-        observe(0);
+        observe(0, true);
         initialValue = observedValue;
         Termination reason = checkObserved(null);
         if (reason == null && rules.maxIterations() == 0) {
             reason = Termination.MAX_ITERATIONS;
         }
         IterationRecord record = record(0);
-        deliver(record, true);
+        deliver(record);
         nextRecord = schedule.nextAfter(0);
         nextCheck = rules.needsObservation() ? rules.checkInterval() : Long.MAX_VALUE;
         long k = 0;
         while (reason == null) {
-            boolean moved = search.step();
-            k++;
+            // Between events (a recorded row, a tolerance check, the iteration budget, a clock read) the
+            // loop only steps; gradient and epoch budgets, when set, are checked after every step.
+            long event = perStepBudgets ? k + 1 : nextEvent();
+            boolean moved;
+            do {
+                moved = search.step();
+                k++;
+            } while (moved && k < event);
             reason = moved ? checkBudgets(k) : stopped();
             boolean due = k == nextRecord;
             boolean checking = k == nextCheck;
             if (reason != null || due || checking) {
-                observe(k);
+                boolean ending = reason != null;
+                observe(k, ending || due || timeChecks);
                 reason = checkObserved(reason);
                 boolean recorded = reason != null || due;
-                if (recorded || observer.observesChecks()) {
+                if (recorded) {
+                    if (!ending && !due && !timeChecks) {
+                        observedElapsed = elapsedAt(System.nanoTime());
+                    }
                     record = record(k);
-                    deliver(record, recorded);
+                    deliver(record);
+                } else if (observer.observesChecks()) {
+                    observer.check(checkView, search.x());
                 }
                 if (due) {
                     nextRecord = schedule.nextAfter(k);
@@ -110,6 +143,12 @@ public final class Driver {
             }
         }
         return new RunResult(reason, record, search.x());
+    }
+
+    /** The first iteration at which the loop must look: a row, a check, the budget or a clock read. */
+    private long nextEvent() {
+        long event = Math.min(Math.min(nextRecord, nextCheck), rules.maxIterations());
+        return timeLimited ? Math.min(event, nextClockCheck) : event;
     }
 
     private Termination stopped() {
@@ -124,14 +163,13 @@ public final class Driver {
         if (k >= rules.maxIterations()) {
             return Termination.MAX_ITERATIONS;
         }
-        double gradients = oracle.gradientEvaluations();
-        if (gradients >= rules.maxGradientEvaluations()) {
+        if (limitGradients && oracle.gradientEvaluations() >= rules.maxGradientEvaluations()) {
             return Termination.MAX_EVALUATIONS;
         }
-        if (oracle.epochs() >= rules.maxEpochs()) {
+        if (limitEpochs && oracle.epochs() >= rules.maxEpochs()) {
             return Termination.MAX_EVALUATIONS;
         }
-        if (rules.timeLimitSeconds() < Double.POSITIVE_INFINITY && k >= nextClockCheck) {
+        if (timeLimited && k >= nextClockCheck) {
             return checkClock(k);
         }
         return null;
@@ -170,30 +208,38 @@ public final class Driver {
     }
 
     /**
-     * Observes x_k into the observed* fields, allocating nothing; the time spent (but for a memoized
-     * evaluation the search later uses) is not the run's.
+     * Observes x_k into the observed* fields, allocating nothing. When {@code timed}, the time spent
+     * (but for a memoized evaluation the search later uses) is not the run's; otherwise the clock is
+     * not read and the elapsed time is taken when asked for.
      */
-    private void observe(long k) {
+    private void observe(long k, boolean timed) {
+        observedIteration = k;
+        if (!timed) {
+            observedElapsed = -1;
+            measure();
+            return;
+        }
         long now = System.nanoTime();
         observedElapsed = elapsedAt(now);
-        double[] x = search.x();
-        double[] known = search.gradient();
-        double f;
-        double norm;
-        if (known != null) {
-            f = search.value();
-            norm = Vectors.norm2(known);
-        } else {
-            f = oracle.observe(x, gradient);
-            norm = Vectors.norm2(gradient);
-        }
+        measure();
         long spent = System.nanoTime() - now;
         recordingNanos += spent;
-        if (known == null) {
+        if (search.gradient() == null) {
             oracle.setMemoNanos(spent);
         }
-        observedValue = f;
-        observedNorm = norm;
+    }
+
+    /** f, ‖∇f‖ and the gap at x_k into the observed* fields, without the clock (untimed checks). */
+    private void measure() {
+        double[] known = search.gradient();
+        if (known != null) {
+            observedValue = search.value();
+            observedNorm = Vectors.norm2(known);
+        } else {
+            observedValue = oracle.observe(search.x(), gradient);
+            observedNorm = Vectors.norm2(gradient);
+            oracle.setMemoNanos(0);
+        }
         observedGap = search.gap();
     }
 
@@ -202,14 +248,43 @@ public final class Driver {
         return new IterationRecord(k, observedValue, observedNorm, observedGap, oracle.evaluations(), observedElapsed);
     }
 
-    private void deliver(IterationRecord record, boolean recorded) {
+    private void deliver(IterationRecord record) {
         long now = System.nanoTime();
-        if (recorded) {
-            observer.record(record, search.x());
-        } else {
-            observer.check(record, search.x());
-        }
+        observer.record(record, search.x());
         recordingNanos += System.nanoTime() - now;
+    }
+
+    /** The last observation, read in place by observers of tolerance checks. */
+    private final class CheckView implements Observation {
+        @Override
+        public long iteration() {
+            return observedIteration;
+        }
+
+        @Override
+        public double value() {
+            return observedValue;
+        }
+
+        @Override
+        public double gradientNorm() {
+            return observedNorm;
+        }
+
+        @Override
+        public double gap() {
+            return observedGap;
+        }
+
+        @Override
+        public Evaluations evaluations() {
+            return oracle.evaluations();
+        }
+
+        @Override
+        public long elapsedNanos() {
+            return observedElapsed >= 0 ? observedElapsed : elapsedAt(System.nanoTime());
+        }
     }
 
     private long elapsedAt(long now) {

@@ -12,5 +12,5 @@ package steepest.optimizers;
  * @param elapsedNanos wall time the optimizer spent to reach x_k (recording time excluded)
  */
 public record IterationRecord(long iteration, double value, double gradientNorm, double gap,
-                              Evaluations evaluations, long elapsedNanos) {
+                              Evaluations evaluations, long elapsedNanos) implements Observation {
 }

@@ -29,9 +29,9 @@ public interface Observer {
      * tolerances (see {@link StoppingRules#checkInterval()}), for observers that track targets between
      * recorded rows. Ignored by default.
      *
-     * @param record the measurements at x_k
-     * @param x      x_k, a read-only view valid only during this call. Not to be modified.
+     * @param observation the measurements at x_k, a view valid only during this call
+     * @param x           x_k, a read-only view valid only during this call. Not to be modified.
      */
-    default void check(IterationRecord record, double[] x) {
+    default void check(Observation observation, double[] x) {
     }
 }

@@ -10,6 +10,7 @@ import steepest.optimizers.Driver;
 import steepest.optimizers.FiniteSum;
 import steepest.optimizers.IterationRecord;
 import steepest.optimizers.Objective;
+import steepest.optimizers.Observation;
 import steepest.optimizers.Observer;
 import steepest.optimizers.Optimizer;
 import steepest.optimizers.RunResult;
@@ -74,8 +75,8 @@ public final class CellRunner {
                 }
 
                 @Override
-                public void check(IterationRecord record, double[] x) {
-                    targets.offer(record);
+                public void check(Observation observation, double[] x) {
+                    targets.offer(observation);
                 }
             };
             double[] start = experiment.start().of(experiment.seed(), cell.problem(), cell.seed(), problem.start());

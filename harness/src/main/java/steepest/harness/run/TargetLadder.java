@@ -1,7 +1,7 @@
 package steepest.harness.run;
 
 import java.util.Arrays;
-import steepest.optimizers.IterationRecord;
+import steepest.optimizers.Observation;
 
 /**
  * The cost to reach a ladder of targets, measured at every observed iterate: target τ is reached
@@ -41,8 +41,8 @@ public final class TargetLadder {
         return header.substring(1);
     }
 
-    /** Notes an observed iterate, in iteration order. */
-    public void offer(IterationRecord record) {
+    /** Notes an observed iterate, in iteration order; reads its costs only when it reaches a target. */
+    public void offer(Observation record) {
         if (Double.isNaN(optimalValue)) {
             return;
         }
