@@ -94,9 +94,25 @@ public final class ResultsFolder {
         return root;
     }
 
-    /** Whether {@code cell} is complete (its summary row was written). */
+    /**
+     * Whether {@code cell} is complete: its summary row was written, whole (a row ends with a line
+     * break; a file an operating-system crash left empty does not count).
+     */
     public boolean isComplete(Cell cell) {
-        return Files.exists(cellFile(cell));
+        Path file = cellFile(cell);
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                return false;
+            }
+            try (var channel = java.nio.channels.FileChannel.open(file)) {
+                java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+                channel.read(last, size - 1);
+                return last.get(0) == '\n';
+            }
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The trace file of a cell. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +12,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Atomic file writes: the content goes to a hidden temporary file beside the target, is forced to
- * disk, and is renamed over the target, so readers (and a rerun after a crash) see either the old
- * file or the complete new one, never a part. Files get the process's default permissions.
+ * Atomic file writes: the content goes to a hidden temporary file beside the target and is renamed
+ * over it, so readers (and a rerun after the process is killed) see either the old file or the
+ * complete new one, never a part. Files are not forced to disk (an fsync per file costs more than a
+ * small cell's computation); after an operating-system crash a file may come back empty, which
+ * readers that care detect by its content (a results folder reruns such a cell). Files get the
+ * process's default permissions.
  */
 public final class AtomicFiles {
 
@@ -64,9 +66,6 @@ public final class AtomicFiles {
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp" + suffix);
         try {
             producer.writeTo(temporary);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
             return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
