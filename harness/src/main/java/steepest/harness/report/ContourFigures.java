@@ -44,7 +44,7 @@ final class ContourFigures {
                 }
                 double[] x = trace.numbers("x0");
                 double[] y = trace.numbers("x1");
-                trajectories.add(new Series(entry.getKey(), ResultsView.optimizerLabel(entry.getKey()), x, y));
+                trajectories.add(new Series(entry.getKey(), view.optimizerLabel(entry.getKey()), x, y));
                 if (!first.get("status").equals("diverged")) {
                     widen(box, x, y);
                 } else {

@@ -55,7 +55,7 @@ final class ConvergenceFigures {
                     }
                 }
                 if (!xs.isEmpty()) {
-                    bands.add(band(optimizer, xs, ys));
+                    bands.add(band(view, optimizer, xs, ys));
                 }
             });
             if (!bands.isEmpty()) {
@@ -71,8 +71,8 @@ final class ConvergenceFigures {
     }
 
     /** The median and interquartile band of several runs (the run itself when there is one). */
-    private static QuantileBand band(String optimizer, List<double[]> xs, List<double[]> ys) {
-        String label = ResultsView.optimizerLabel(optimizer) + (xs.size() > 1 ? " (" + xs.size() + " seeds)" : "");
+    private static QuantileBand band(ResultsView view, String optimizer, List<double[]> xs, List<double[]> ys) {
+        String label = view.optimizerLabel(optimizer) + (xs.size() > 1 ? " (" + xs.size() + " seeds)" : "");
         if (xs.size() == 1) {
             return QuantileBand.single(optimizer, label, xs.get(0), ys.get(0));
         }
@@ -126,7 +126,7 @@ final class ConvergenceFigures {
             if (xs.isEmpty()) {
                 continue;
             }
-            bands.add(band(entry.getKey(), xs, ys));
+            bands.add(band(view, entry.getKey(), xs, ys));
         }
         Axis y = gap ? Axis.log("f(x) − f*") : Axis.linear("f(x)");
         if (gap && largestStart > 0) {

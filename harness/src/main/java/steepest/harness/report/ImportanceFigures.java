@@ -47,7 +47,7 @@ final class ImportanceFigures {
                     return;
                 }
                 double[] theta = finalIterate(trace, instance.dimension());
-                charts.add(chart(problem, entry.getKey(), model, theta, style));
+                charts.add(chart(view, problem, entry.getKey(), model, theta, style));
             }
         });
         return charts;
@@ -63,7 +63,7 @@ final class ImportanceFigures {
         return theta;
     }
 
-    private static NamedChart chart(String problem, String optimizer, InputGradients model, double[] theta, Style style) {
+    private static NamedChart chart(ResultsView view, String problem, String optimizer, InputGradients model, double[] theta, Style style) {
         int features = model.featureCount();
         double[] gradient = new double[features];
         model.featureImportance(theta, gradient);
@@ -81,7 +81,7 @@ final class ImportanceFigures {
             byPermutation[r] = Math.abs(permutation[order[r]]) / permutationTotal;
         }
         double rho = spearman(gradient, permutation);
-        String title = ResultsView.problemLabel(problem) + ", " + ResultsView.optimizerLabel(optimizer);
+        String title = ResultsView.problemLabel(problem) + ", " + view.optimizerLabel(optimizer);
         LineFigure figure = new LineFigure(title, Axis.linear("feature, ranked by permutation importance"),
                 Axis.linear("share of importance"), List.of(new Series("gradient", "gradient-based mean |dl/dx|", rank, byGradient),
                         new Series("permutation", "permutation (loss increase)", rank, byPermutation)));

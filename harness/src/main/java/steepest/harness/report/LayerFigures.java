@@ -38,7 +38,7 @@ final class LayerFigures {
             if (layers.isEmpty()) {
                 return;
             }
-            String configuration = networks.get(problems.indexOf(problem)) + ", " + ResultsView.optimizerLabel(optimizer);
+            String configuration = networks.get(problems.indexOf(problem)) + ", " + view.optimizerLabel(optimizer);
             double[] depth = new double[layers.size()];
             double[] norms = new double[layers.size()];
             List<Series> perLayer = new ArrayList<>();

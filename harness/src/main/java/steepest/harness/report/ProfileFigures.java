@@ -46,18 +46,18 @@ final class ProfileFigures {
         return List.of(
                 new NamedChart("performance-profile", "Performance profile over " + where
                         + ": fraction of problems solved within a factor τ of the fewest gradient evaluations",
-                        ProfileChart.render(ProfileFigure.performance("performance profile", curves(
+                        ProfileChart.render(ProfileFigure.performance("performance profile", curves(view,
                                 Profiles.performance(cost, solvers))), style)),
                 new NamedChart("data-profile", "Data profile over " + where
                         + ": fraction of problems solved within α (n + 1) gradient evaluations",
-                        ProfileChart.render(ProfileFigure.data("data profile", curves(
+                        ProfileChart.render(ProfileFigure.data("data profile", curves(view,
                                 Profiles.data(cost, dimensions, solvers))), style)));
     }
 
-    private static List<StepCurve> curves(List<Profiles.Profile> profiles) {
+    private static List<StepCurve> curves(ResultsView view, List<Profiles.Profile> profiles) {
         List<StepCurve> curves = new ArrayList<>();
         for (Profiles.Profile profile : profiles) {
-            curves.add(new StepCurve(profile.solver(), ResultsView.optimizerLabel(profile.solver()), profile.at(),
+            curves.add(new StepCurve(profile.solver(), view.optimizerLabel(profile.solver()), profile.at(),
                     profile.fraction()));
         }
         return curves;

@@ -13,6 +13,8 @@ import steepest.harness.experiment.Experiment;
 import steepest.harness.stats.Group;
 import steepest.harness.store.CsvTable;
 import steepest.harness.store.ResultsFolder;
+import steepest.optimizers.Optimizers;
+import steepest.optimizers.spec.Spec;
 
 /**
  * A results folder read back for reporting: the experiment, the summary, its (problem, optimizer)
@@ -26,12 +28,14 @@ final class ResultsView {
     private final CsvTable summary;
     private final List<Group> groups;
     private final Map<String, CsvTable> traces = new HashMap<>();
+    private final Map<String, String> optimizerLabels;
 
     private ResultsView(Path root, Experiment experiment, CsvTable summary) {
         this.root = root;
         this.experiment = experiment;
         this.summary = summary;
         this.groups = Group.of(summary);
+        this.optimizerLabels = optimizerLabels(groups.stream().map(Group::optimizer).distinct().toList());
     }
 
     /** Reads the folder {@code root}. */
@@ -56,10 +60,49 @@ final class ResultsView {
         return groups;
     }
 
-    /** An optimizer spec as a label: only the keys that differ from their defaults. */
-    static String optimizerLabel(String spec) {
+    /**
+     * An optimizer spec as a label: the keys that differ from their defaults, and any key whose value
+     * differs between this folder's settings of the same optimizer, so that {@code gd:lr=0.001} beside
+     * {@code gd:lr=0.002} is not shown as a bare {@code gd} (0.001 being gd's default). Specs the
+     * folder does not hold (optimizer families) get the compact form.
+     */
+    String optimizerLabel(String spec) {
+        String label = optimizerLabels.get(spec);
+        return label != null ? label : compactOptimizer(spec);
+    }
+
+    static Map<String, String> optimizerLabels(List<String> specs) {
+        Map<String, List<Map<String, String>>> argumentsByName = new HashMap<>();
+        Map<String, Spec> canonical = new LinkedHashMap<>();
+        for (String text : specs) {
+            try {
+                Spec spec = Spec.parse("optimizer", Optimizers.catalog().canonical(text));
+                canonical.put(text, spec);
+                argumentsByName.computeIfAbsent(spec.name(), n -> new ArrayList<>()).add(spec.arguments());
+            } catch (IllegalArgumentException e) {
+                // not a catalog spec (a merged folder from another version): labelled as written
+            }
+        }
+        Map<String, String> labels = new HashMap<>();
+        for (Map.Entry<String, Spec> entry : canonical.entrySet()) {
+            Spec spec = entry.getValue();
+            List<Map<String, String>> siblings = argumentsByName.get(spec.name());
+            Map<String, String> shown = Spec.parse("optimizer", compactOptimizer(entry.getKey())).arguments();
+            Map<String, String> kept = new LinkedHashMap<>();
+            spec.arguments().forEach((key, value) -> {
+                boolean varies = siblings.stream().map(m -> m.get(key)).distinct().count() > 1;
+                if (varies || shown.containsKey(key)) {
+                    kept.put(key, value);
+                }
+            });
+            labels.put(entry.getKey(), new Spec(spec.name(), kept).toString());
+        }
+        return labels;
+    }
+
+    private static String compactOptimizer(String spec) {
         try {
-            return steepest.optimizers.Optimizers.catalog().compact(spec);
+            return Optimizers.catalog().compact(spec);
         } catch (IllegalArgumentException e) {
             return spec;
         }
@@ -81,7 +124,7 @@ final class ResultsView {
     static List<String> distinguishingProblemLabels(List<String> specs) {
         List<Map<String, String>> keys = new ArrayList<>();
         for (String spec : specs) {
-            keys.add(steepest.optimizers.spec.Spec.parse("problem", steepest.problems.Problems.catalog().canonical(spec))
+            keys.add(Spec.parse("problem", steepest.problems.Problems.catalog().canonical(spec))
                     .arguments());
         }
         List<String> varying = keys.isEmpty() ? List.of() : keys.get(0).keySet().stream()

@@ -64,7 +64,7 @@ final class ScalingFigures {
                     costs[i] = group == null ? Double.NaN : group.medianGradientsTo(target);
                     i++;
                 }
-                lines.add(new Series(optimizer, ResultsView.optimizerLabel(optimizer), values, costs));
+                lines.add(new Series(optimizer, view.optimizerLabel(optimizer), values, costs));
             }
             String problem = ResultsView.problemLabel(family.get(0));
             LineFigure figure = new LineFigure(problem + " against " + key, Axis.log(key),

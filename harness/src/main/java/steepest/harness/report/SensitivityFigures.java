@@ -61,7 +61,7 @@ final class SensitivityFigures {
                     losses[i] = diverged[i] ? Double.NaN : loss;
                     i++;
                 }
-                curves.add(new SensitivityCurve(family, ResultsView.optimizerLabel(family), rates, losses, diverged));
+                curves.add(new SensitivityCurve(family, view.optimizerLabel(family), rates, losses, diverged));
             });
             if (!curves.isEmpty()) {
                 String title = ResultsView.problemLabel(problem);

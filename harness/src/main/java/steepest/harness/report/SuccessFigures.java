@@ -34,7 +34,7 @@ final class SuccessFigures {
                 if (group.problem().equals(problem)) {
                     double rate = group.successRate(target);
                     double[] interval = wilson(rate, group.runs());
-                    bars.add(new TargetBar(group.optimizer(), ResultsView.optimizerLabel(group.optimizer()), rate,
+                    bars.add(new TargetBar(group.optimizer(), view.optimizerLabel(group.optimizer()), rate,
                             interval[0], interval[1]));
                     runs = Math.max(runs, group.runs());
                 }

@@ -58,7 +58,7 @@ final class SummaryTables {
             rates.add(new Row(label, rate));
         }
         String tail = " (median [interquartile range] across seeds)";
-        List<String> columns = optimizers.stream().map(ResultsView::optimizerLabel).toList();
+        List<String> columns = optimizers.stream().map(view::optimizerLabel).toList();
         return List.of(
                 new Table("Final gap f − f*" + tail, "problem", "optimizer", columns, gaps, Best.perRow(Best.Direction.LOWER)),
                 new Table("Gradient evaluations to reach f − f* <= " + target + " (f(x0) − f*)" + tail, "problem",

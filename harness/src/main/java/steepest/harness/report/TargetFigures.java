@@ -32,7 +32,7 @@ final class TargetFigures {
             for (Group group : view.groups()) {
                 if (group.problem().equals(problem)) {
                     double[] costs = group.gradientsTo().get(target);
-                    bars.add(new TargetBar(group.optimizer(), ResultsView.optimizerLabel(group.optimizer()), Quantiles.median(costs),
+                    bars.add(new TargetBar(group.optimizer(), view.optimizerLabel(group.optimizer()), Quantiles.median(costs),
                             Quantiles.of(costs, 0.25), Quantiles.of(costs, 0.75)));
                 }
             }
