@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
  * Every JMH option is passed through, e.g. {@code -prof gc}, {@code -p d=100}, {@code -f 1}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Run the project's JMH benchmarks (all, or those matching REGEX).",
-            "Any JMH option passes through: -prof gc (allocation), -p d=100 (parameters), -f/-wi/-i (forks and",
-            "iterations), -l (list), -rf csv -rff FILE (results file). Example: steepest bench -prof gc GradientDescentStep"})
+        description = "Run the project's JMH benchmarks (all, or those matching REGEX). "
+            + "Any JMH option passes through: -prof gc (allocation), -p d=100 (parameters), -f/-wi/-i (forks and "
+            + "iterations), -l (list), -rf csv -rff FILE (results file). Example: steepest bench -prof gc GradientDescentStep")
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Parameters(arity = "0..*", paramLabel = "JMH_ARGS", description = "JMH options and benchmark regexes.")

@@ -22,9 +22,9 @@ import steepest.harness.store.ResultsFolder;
  * committed baseline and exits 1 on a regression; {@code --update} writes the baseline instead.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare a results folder with a baseline (success rate, median evaluations to the target,",
-            "median final gap) under the baseline's tolerances; print what got worse and better; exit 1 on a",
-            "regression. With --update, write the baseline from the results instead."})
+        description = "Compare a results folder with a baseline (success rate, median evaluations to the target, "
+            + "median final gap) under the baseline's tolerances; print what got worse and better; exit 1 on a "
+            + "regression. With --update, write the baseline from the results instead.")
 final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec

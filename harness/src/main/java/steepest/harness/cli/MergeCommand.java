@@ -22,8 +22,8 @@ import steepest.harness.store.ResultsFolder;
  * present in none.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Merge results folders of shards of one experiment (run with --shard k/N) into one.",
-            "All must share the spec hash; every cell must be in exactly one of them."})
+        description = "Merge results folders of shards of one experiment (run with --shard k/N) into one. "
+            + "All must share the spec hash; every cell must be in exactly one of them.")
 final class MergeCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -18,9 +18,9 @@ import steepest.reports.style.Style;
  * figures, tables and HTML page of a results folder.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Draw the figures and tables of a results folder and write an HTML report (index.html)",
-            "that opens from disk. Figures: convergence with seed bands, contours with trajectories, performance and",
-            "data profiles, learning-rate sensitivity, time to target, cost against dimension, layer gradient norms."})
+        description = "Draw the figures and tables of a results folder and write an HTML report (index.html) "
+            + "that opens from disk. Figures: convergence with seed bands, contours with trajectories, performance and "
+            + "data profiles, learning-rate sensitivity, time to target, cost against dimension, layer gradient norms.")
 final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -25,8 +25,8 @@ import steepest.optimizers.Optimizers;
  * figures and prints the paths.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run an experiment (a YAML file or a built-in name such as quickstart) into a results folder,",
-            "then draw its convergence figures. Rerunning into the same folder resumes it."})
+        description = "Run an experiment (a YAML file or a built-in name such as quickstart) into a results folder, "
+            + "then draw its convergence figures. Rerunning into the same folder resumes it.")
 final class RunCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");

@@ -30,8 +30,8 @@ import steepest.problems.Problems;
  * exact. The run stops after N iterations or when grad_norm &lt;= G.
  */
 @Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run one optimizer on one problem and print every iterate as CSV:",
-            "iter,f,grad_norm,fevals,gevals[,x0,...,x{d-1}]. The reason the run stopped goes to stderr."})
+        description = "Run one optimizer on one problem and print every iterate as CSV: "
+            + "iter,f,grad_norm,fevals,gevals[,x0,...,x{d-1}]. The reason the run stopped goes to stderr.")
 final class TraceCommand implements Callable<Integer> {
 
     @CommandLine.Spec

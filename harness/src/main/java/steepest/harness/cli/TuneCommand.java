@@ -29,9 +29,9 @@ import steepest.reports.export.AtomicFiles;
  * {@code OUT/tuning.csv}. Rerunning into the same folder resumes both phases.
  */
 @Command(name = "tune", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Tune hyperparameters: try each optimizer family's grid or random draws on tuning seeds,",
-            "pick by the declared criterion, rerun the choice and the defaults on fresh seeds.",
-            "Writes OUT/trials, OUT/final (results folders) and OUT/tuning.csv."})
+        description = "Tune hyperparameters: try each optimizer family's grid or random draws on tuning seeds, "
+            + "pick by the declared criterion, rerun the choice and the defaults on fresh seeds. "
+            + "Writes OUT/trials, OUT/final (results folders) and OUT/tuning.csv.")
 final class TuneCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
