@@ -63,7 +63,8 @@ final class ResultsView {
     /**
      * An optimizer spec as a label: the keys that differ from their defaults, and any key whose value
      * differs between this folder's settings of the same optimizer, so that {@code gd:lr=0.001} beside
-     * {@code gd:lr=0.002} is not shown as a bare {@code gd} (0.001 being gd's default). Specs the
+     * {@code gd:lr=0.002} is not shown as a bare {@code gd} (0.001 being gd's default); long reals
+     * are shortened to four significant digits. Specs the
      * folder does not hold (optimizer families) get the compact form.
      */
     String optimizerLabel(String spec) {
@@ -92,12 +93,26 @@ final class ResultsView {
             spec.arguments().forEach((key, value) -> {
                 boolean varies = siblings.stream().map(m -> m.get(key)).distinct().count() > 1;
                 if (varies || shown.containsKey(key)) {
-                    kept.put(key, value);
+                    kept.put(key, readable(value));
                 }
             });
             labels.put(entry.getKey(), new Spec(spec.name(), kept).toString());
         }
         return labels;
+    }
+
+    /** A long real as four significant digits ({@code 0.042240457426589155} as {@code 0.04224}); anything else as is. */
+    static String readable(String value) {
+        if (value.length() <= 8) {
+            return value;
+        }
+        try {
+            double number = Double.parseDouble(value);
+            return Double.isFinite(number) ? new java.math.BigDecimal(number).round(new java.math.MathContext(4))
+                    .stripTrailingZeros().toString() : value;
+        } catch (NumberFormatException e) {
+            return value;
+        }
     }
 
     private static String compactOptimizer(String spec) {

@@ -31,4 +31,12 @@ class OptimizerLabelsTest {
         assertEquals("adam:lr=0.01,amsgrad=true", labels.get("adam:lr=0.01,amsgrad=true"));
         assertEquals("sgd:lr=0.01", labels.get("sgd:lr=0.01"));
     }
+
+    @Test
+    void longRealsAreShortenedToFourSignificantDigits() {
+        assertEquals("0.04224", ResultsView.readable("0.042240457426589155"));
+        assertEquals("1.235E-9", ResultsView.readable("1.23456789E-9"));
+        assertEquals("0.001", ResultsView.readable("0.001"));
+        assertEquals("abcdefghijk", ResultsView.readable("abcdefghijk"));
+    }
 }

@@ -63,6 +63,8 @@ final class Canvas {
     private static final double LEGEND_ROW = 1.5;
     /** The plot's share of the chart's width and height, roughly, once titles, ticks and padding are placed. */
     private static final double PLOT_WIDTH = 0.8;
+    /** The widest legend (as a fraction of the plot's width) that stands beside the plot. */
+    private static final double SIDE_LEGEND_LIMIT = 0.5;
     private static final double PLOT_HEIGHT = 0.72;
 
     /** A filled area: a band (lower and upper over x) or a polygon (upper null, vertices in x, lower). */
@@ -240,19 +242,6 @@ final class Canvas {
         if (style.legend() != LegendPlacement.AUTO) {
             return style.legend();
         }
-        if (preferredLegend == LegendPlacement.OUTSIDE_RIGHT || preferredLegend == LegendPlacement.OUTSIDE_BELOW) {
-            return preferredLegend;
-        }
-        LegendSpot spot = new LegendSpot(bounds);
-        fills.stream().filter(f -> f[0].length > 2).forEach(spot::polygon);
-        paths.forEach(spot::line);
-        for (List<double[][]> marks : List.of(unlabelledMarks, entryMarks)) {
-            for (double[][] m : marks) {
-                for (int i = 0; i < m[0].length; i++) {
-                    spot.point(m[0][i], m[1][i]);
-                }
-            }
-        }
         int shown = 0;
         int longest = 0;
         for (int i = 0; i < entries.size(); i++) {
@@ -266,7 +255,27 @@ final class Canvas {
         double width = (LEGEND_LINE * unit + LEGEND_PADDING * 4 * unit + LEGEND_CHAR * font * longest)
                 / (style.widthPoints() * PLOT_WIDTH);
         double height = (LEGEND_ROW * font * shown + 2 * LEGEND_PADDING * unit) / (style.heightPoints() * PLOT_HEIGHT);
-        return spot.choose(preferredLegend, fallbackLegend, width, height);
+        // A legend wider than half the plot would squeeze the plot beside it: it goes below instead.
+        LegendPlacement outside = width > SIDE_LEGEND_LIMIT ? LegendPlacement.OUTSIDE_BELOW_STACKED
+                : LegendPlacement.OUTSIDE_RIGHT;
+        if (preferredLegend == LegendPlacement.OUTSIDE_RIGHT) {
+            return outside;
+        }
+        if (preferredLegend == LegendPlacement.OUTSIDE_BELOW) {
+            return preferredLegend;
+        }
+        LegendSpot spot = new LegendSpot(bounds);
+        fills.stream().filter(f -> f[0].length > 2).forEach(spot::polygon);
+        paths.forEach(spot::line);
+        for (List<double[][]> marks : List.of(unlabelledMarks, entryMarks)) {
+            for (double[][] m : marks) {
+                for (int i = 0; i < m[0].length; i++) {
+                    spot.point(m[0][i], m[1][i]);
+                }
+            }
+        }
+        LegendPlacement fallback = fallbackLegend == LegendPlacement.OUTSIDE_RIGHT ? outside : fallbackLegend;
+        return spot.choose(preferredLegend, fallback, width, height);
     }
 
     /** Transformed {xMin, xMax, yMin, yMax} over everything drawable, replaced by the axes' bounds where set. */

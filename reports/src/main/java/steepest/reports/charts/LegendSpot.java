@@ -78,12 +78,15 @@ final class LegendSpot {
 
     /**
      * The first free corner, trying {@code preferred} first and then the others; {@code fallback}
-     * when none is free.
+     * when none is free or the legend is larger than the plot.
      *
      * @param width  the legend's width as a fraction of the plot's
      * @param height the legend's height as a fraction of the plot's
      */
     LegendPlacement choose(LegendPlacement preferred, LegendPlacement fallback, double width, double height) {
+        if (width > 1 || height > 1) {
+            return fallback;
+        }
         List<LegendPlacement> order = new ArrayList<>(List.of(CORNERS));
         order.remove(preferred);
         order.add(0, preferred);

@@ -84,7 +84,7 @@ final class Styling {
             case INSIDE_BOTTOM_RIGHT -> Styler.LegendPosition.InsideSE;
             case INSIDE_BOTTOM_LEFT -> Styler.LegendPosition.InsideSW;
             case OUTSIDE_RIGHT -> Styler.LegendPosition.OutsideE;
-            case OUTSIDE_BELOW -> Styler.LegendPosition.OutsideS;
+            case OUTSIDE_BELOW, OUTSIDE_BELOW_STACKED -> Styler.LegendPosition.OutsideS;
         };
     }
 }

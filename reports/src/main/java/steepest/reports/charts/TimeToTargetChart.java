@@ -37,8 +37,11 @@ public final class TimeToTargetChart {
     /** An error bar's cap width, in slots. */
     private static final double CAP = 0.16;
     /** Labels are rotated when there are more bars than this. */
-    private static final int UPRIGHT_LABELS = 4;
-    private static final int LABEL_ROTATION = 30;
+    /** Average glyph width of a tick label, in units of its font size (serif and sans alike). */
+    private static final double CHAR_WIDTH = 0.6;
+    /** The plot's share of the chart's width. */
+    private static final double PLOT_SHARE = 0.8;
+    private static final int LABEL_ROTATION = 90;
     /** Without an axis maximum, the axis goes this fraction of its span beyond the budget (room for the key). */
     private static final double HEADROOM = 0.15;
     /** Opacity of a censored bar. */
@@ -99,8 +102,15 @@ public final class TimeToTargetChart {
                     Arrays.copyOf(arrowY, arrows));
             canvas.key("not reached (budget)", Palette.BLACK, MarkerShape.TRIANGLE_UP);
         }
-        canvas.xTickLabels(value -> label(bars, value), bars.size() > UPRIGHT_LABELS ? LABEL_ROTATION : 0);
+        canvas.xTickLabels(value -> label(bars, value), fitsUpright(bars, style) ? 0 : LABEL_ROTATION);
         return canvas.build();
+    }
+
+    /** Whether the longest label fits its bar's slot written horizontally (else labels are slanted). */
+    private static boolean fitsUpright(List<TargetBar> bars, Style style) {
+        int longest = bars.stream().mapToInt(bar -> bar.label().length()).max().orElse(0);
+        double slot = style.widthPoints() * PLOT_SHARE / Math.max(bars.size(), 1);
+        return longest * CHAR_WIDTH * style.font(-1).getSize2D() <= slot;
     }
 
     /** The bottom of the bars: a power of ten below every finite lower quantile and at least a decade below the budget. */
@@ -125,12 +135,14 @@ public final class TimeToTargetChart {
      * A bar's label at its slot, blank elsewhere: the same one-space label between slots (so XChart
      * steps by whole slots, see {@link Canvas#xTickLabels}; a space, since XChart cannot paint an
      * empty label that survives, as one does with two bars) and distinct runs of spaces at the few
-     * slots beyond either end that XChart also labels (so that its labels can all differ).
+     * slots beyond either end that XChart also labels and at the axis ends half a slot beyond the
+     * outer bars (so that its labels can all differ: with equal labels at both ends XChart draws none).
      */
     private static String label(List<TargetBar> bars, double value) {
         long slot = Math.round(value);
         if (Math.abs(value - slot) > 1e-9) {
-            return " ";
+            // the axis ends (half a slot beyond the first and last bar) need labels of their own
+            return Math.abs(value + 0.5) < 1e-9 ? "  " : Math.abs(value - (bars.size() - 0.5)) < 1e-9 ? "\u00a0" : " ";
         }
         if (slot < 0) {
             return " ".repeat((int) Math.min(2 - 2 * slot, 64));

@@ -15,5 +15,7 @@ public enum LegendPlacement {
     /** Right of the plot. */
     OUTSIDE_RIGHT,
     /** Below the plot, entries side by side. */
-    OUTSIDE_BELOW
+    OUTSIDE_BELOW,
+    /** Below the plot, one entry per line: where labels are too long to stand beside the plot. */
+    OUTSIDE_BELOW_STACKED
 }

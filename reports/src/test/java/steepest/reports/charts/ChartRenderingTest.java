@@ -113,6 +113,28 @@ class ChartRenderingTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} bars")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 4, 5, 9})
+    void everyBarGetsItsLabelOnTheAxis(int count) {
+        List<steepest.reports.model.TargetBar> bars = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String label = i % 2 == 0 ? "gd:lr=" + i : "sgd:momentum=0.9,nesterov=true,lr=" + i;
+            bars.add(new steepest.reports.model.TargetBar(label, label, 100 + i, 90 + i, 110 + i));
+        }
+        XYChart chart = TimeToTargetChart.render(new TimeToTargetFigure("", Axis.log("evaluations"), 300, bars), STYLE);
+        java.util.function.Function<Double, String> labels = chart.getStyler().getxAxisTickLabelsFormattingFunction();
+        java.util.Set<String> painted = new java.util.HashSet<>();
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(value -> {
+            String label = labels.apply(value);
+            painted.add(label);
+            return label;
+        });
+        org.knowm.xchart.BitmapEncoder.getBufferedImage(chart);
+        for (steepest.reports.model.TargetBar bar : bars) {
+            assertTrue(painted.contains(bar.label()), "XChart asked for no tick at " + bar.label() + ": " + painted);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("emptyCharts")
     void aFigureWithNothingToDrawStillRendersItsFrame(String name, Supplier<XYChart> render, int total,
