@@ -105,6 +105,6 @@ for n in sorted(scipy_rows):
           f"| {first['alloc']:.0f} | {per_iteration:.1f} |")
 print()
 print("Bytes per run: the L-BFGS memory (2(m + 1) n doubles) and the work vectors. Bytes per further iteration:")
-print("the driver's IterationRecord and Evaluations (56 B each) built at every tolerance check; lbfgs's own")
-print("iterations allocate nothing (LineSearchMethodTest.allocatesNothingPerIterationOnLargeProblems).")
+print("a few bytes of JMH's own background: neither lbfgs's iterations nor the driver's tolerance checks allocate")
+print("(LineSearchMethodTest.allocatesNothingPerIterationOnLargeProblems, DriverTest).")
 PYTHON
