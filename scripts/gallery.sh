@@ -21,7 +21,6 @@ done
 figure momentum-adaptive paper-wide contour-rosenbrock momentum-adaptive-rosenbrock
 figure momentum-adaptive paper convergence-quadratic-rotated_d=50_cond=1000_seed=1-iterations momentum-adaptive-quadratic
 figure second-order paper performance-profile second-order-performance-profile
-figure second-order paper data-profile second-order-data-profile
 figure second-order paper scaling-quadratic-rotated_d=100_seed=1-cond second-order-conditioning
 figure constrained paper certificate-ls-simplex constrained-fw-gap
 figure natural-gradient paper convergence-logreg_standardize=false-iterations natural-gradient-raw-features
