@@ -27,7 +27,7 @@ figure natural-gradient paper convergence-logreg_standardize=false-iterations na
 figure vanishing-exploding paper-wide layer-norms-by-depth vanishing-exploding-depth
 figure gd-variants paper convergence-logreg-epochs gd-variants-epochs
 figure dimension paper scaling-mgh-broyden-tridiagonal-n dimension-broyden
-figure local-optima paper success-rastrigin_d=5 local-optima-rastrigin
+figure local-optima paper success-ackley local-optima-ackley
 figure feature-importance paper-wide importance-logreg__lbfgs feature-importance-logreg
 figure nonsmooth paper convergence-lasso-iterations nonsmooth-lasso
 echo "gallery written to docs/gallery/"

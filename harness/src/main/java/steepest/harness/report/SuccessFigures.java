@@ -41,7 +41,7 @@ final class SuccessFigures {
             }
             String title = ResultsView.problemLabel(problem);
             TimeToTargetFigure figure = new TimeToTargetFigure(title,
-                    new Axis("fraction of runs reaching " + target, false, 0, Double.NaN), 1, bars);
+                    new Axis("success rate (τ = " + target + ")", false, 0, Double.NaN), 1, bars);
             charts.add(new NamedChart("success-" + NamedChart.slug(title),
                     title + ": fraction of the " + runs + " runs per optimizer that reached f − f* <= " + target
                             + " (f(x0) − f*), with Wilson 95% intervals", TimeToTargetChart.render(figure, style)));
