@@ -95,15 +95,20 @@ final class AxisScale {
         }
     }
 
+    /**
+     * XChart labels the axis ends too, and draws no tick label at all when the two are equal; a blank
+     * label at an end is replaced by one or two no-break spaces, distinct from every run of ordinary
+     * spaces a labeller uses for its own blanks.
+     */
     private Function<Double, String> withDistinctEnds(Function<Double, String> labels) {
         double min = toChart(low);
         double max = toChart(high);
         return value -> {
             String label = labels.apply(value);
-            if (!label.isEmpty()) {
+            if (!label.isBlank()) {
                 return label;
             }
-            return value == min ? " " : value == max ? "  " : "";
+            return value == min ? "\u00a0" : value == max ? "\u00a0\u00a0" : label;
         };
     }
 

@@ -106,7 +106,7 @@ public final class TimeToTargetChart {
         return canvas.build();
     }
 
-    /** Whether the longest label fits its bar's slot written horizontally (else labels are slanted). */
+    /** Whether the longest label fits its bar's slot written horizontally (else labels stand vertical). */
     private static boolean fitsUpright(List<TargetBar> bars, Style style) {
         int longest = bars.stream().mapToInt(bar -> bar.label().length()).max().orElse(0);
         double slot = style.widthPoints() * PLOT_SHARE / Math.max(bars.size(), 1);
@@ -135,14 +135,13 @@ public final class TimeToTargetChart {
      * A bar's label at its slot, blank elsewhere: the same one-space label between slots (so XChart
      * steps by whole slots, see {@link Canvas#xTickLabels}; a space, since XChart cannot paint an
      * empty label that survives, as one does with two bars) and distinct runs of spaces at the few
-     * slots beyond either end that XChart also labels and at the axis ends half a slot beyond the
-     * outer bars (so that its labels can all differ: with equal labels at both ends XChart draws none).
+     * slots beyond either end that XChart also labels (so that its labels can all differ; the axis
+     * ends get theirs from {@link AxisScale}).
      */
     private static String label(List<TargetBar> bars, double value) {
         long slot = Math.round(value);
         if (Math.abs(value - slot) > 1e-9) {
-            // the axis ends (half a slot beyond the first and last bar) need labels of their own
-            return Math.abs(value + 0.5) < 1e-9 ? "  " : Math.abs(value - (bars.size() - 0.5)) < 1e-9 ? "\u00a0" : " ";
+            return " ";
         }
         if (slot < 0) {
             return " ".repeat((int) Math.min(2 - 2 * slot, 64));
