@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The typed values of one spec for one catalog entry: each accessor reads the value the user gave
@@ -17,12 +18,15 @@ public final class Arguments {
     private final String entry;
     private final Map<String, String> given;
     private final Map<String, Key> keys;
+    private final Function<String, ?> nestedFactory;
 
-    Arguments(String kind, String entry, Map<String, String> given, Map<String, Key> keys) {
+    Arguments(String kind, String entry, Map<String, String> given, Map<String, Key> keys,
+              Function<String, ?> nestedFactory) {
         this.kind = kind;
         this.entry = entry;
         this.given = given;
         this.keys = keys;
+        this.nestedFactory = nestedFactory;
     }
 
     /** Whether the user gave {@code key} explicitly. */
@@ -71,8 +75,11 @@ public final class Arguments {
         } catch (SpecException e) {
             throw fail(key + "='" + text(key) + "' is not an integer");
         }
-        if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+        if (value != Math.rint(value)) {
             throw fail(key + "='" + text(key) + "' is not an integer");
+        }
+        if (Math.abs(value) > Integer.MAX_VALUE) {
+            throw fail(key + "='" + text(key) + "' is too large (at most " + Integer.MAX_VALUE + ")");
         }
         return (int) value;
     }
@@ -104,6 +111,31 @@ public final class Arguments {
         } catch (NumberFormatException e) {
             throw fail(key + "='" + text + "' is not a list of integers separated by '-'");
         }
+    }
+
+    /**
+     * {@code key} as a nested spec of the same catalog, built: {@code inner=(adam:lr=1e-3)} (the
+     * parentheses may be left out when the nested spec has no comma). Errors inside the nested spec
+     * are reported with this entry and key in front.
+     *
+     * @param type what the catalog builds (Optimizer, Problem)
+     */
+    public <U> U nested(String key, Class<U> type) {
+        String inner = nestedText(key);
+        try {
+            return type.cast(nestedFactory.apply(inner));
+        } catch (SpecException e) {
+            throw fail(key + "=(" + inner + "): " + e.getMessage());
+        }
+    }
+
+    /** The text of the nested spec of {@code key}, without its parentheses. */
+    public String nestedText(String key) {
+        String inner = Spec.unwrap(text(key));
+        if (inner.isEmpty()) {
+            throw fail(key + "='" + text(key) + "' is not a spec; write " + key + "=(name:key=value,...)");
+        }
+        return inner;
     }
 
     /** A failure naming this entry, for checks that span several keys. */

@@ -9,7 +9,9 @@ import java.util.Map;
  * A closed set of named entries that users reach by spec text. {@link #create} parses the spec,
  * rejects unknown names and keys (listing the valid ones), types the values and runs the entry's
  * factory; any IllegalArgumentException from a settings record becomes a {@link SpecException}
- * that names the entry.
+ * that names the entry. A value in parentheses is a nested spec of this same catalog (a wrapper's
+ * inner optimizer, a wrapped problem): {@link Arguments#nested} builds it here, and
+ * {@link #canonical} and {@link #compact} recurse into it.
  *
  * @param <T> what the entries build
  */
@@ -62,7 +64,7 @@ public final class Catalog<T> {
         for (Key key : entry.keys()) {
             String value = spec.arguments().getOrDefault(key.name(), key.defaultValue());
             if (value != null) {
-                all.put(key.name(), value);
+                all.put(key.name(), Spec.isNested(value) ? "(" + canonical(Spec.unwrap(value)) + ")" : value);
             }
         }
         return new Spec(spec.name(), all).toString();
@@ -78,7 +80,9 @@ public final class Catalog<T> {
         Map<String, String> differing = new LinkedHashMap<>();
         for (Key key : entry.keys()) {
             String value = spec.arguments().get(key.name());
-            if (value != null && !sameValue(value, key.defaultValue())) {
+            if (value != null && Spec.isNested(value)) {
+                differing.put(key.name(), "(" + compact(Spec.unwrap(value)) + ")");
+            } else if (value != null && !sameValue(value, key.defaultValue())) {
                 differing.put(key.name(), value);
             }
         }
@@ -118,6 +122,6 @@ public final class Catalog<T> {
                         + (valid.isEmpty() ? "none" : String.join(", ", valid)));
             }
         }
-        return new Arguments(kind, entry.name(), spec.arguments(), keys);
+        return new Arguments(kind, entry.name(), spec.arguments(), keys, this::create);
     }
 }

@@ -78,4 +78,62 @@ class CatalogTest {
         SpecException e = assertThrows(SpecException.class, () -> catalog.create("alpha:lr=-1"));
         assertEquals("thing 'alpha': lr must be > 0, got -1.0", e.getMessage());
     }
+
+    private record Wrapper(Object inner, int k) {
+    }
+
+    private final Catalog<Object> nesting = new Catalog<>("thing", List.of(
+            new CatalogEntry<>("leaf", "a leaf", List.of(Key.of("lr", 0.5, "rate"), Key.of("n", 3, "size")),
+                    a -> List.of(a.real("lr"), a.integer("n"))),
+            new CatalogEntry<>("wrap", "wraps a thing", List.of(Key.of("k", 5, "period"), Key.of("inner", null, "a spec")),
+                    a -> new Wrapper(a.nested("inner", Object.class), a.integer("k")))));
+
+    @Test
+    void nestedSpecsAreBuiltByTheSameCatalogAtAnyDepth() {
+        assertEquals(new Wrapper(List.of(0.25, 7), 2), nesting.create("wrap:k=2,inner=(leaf:lr=0.25,n=7)"));
+        assertEquals(new Wrapper(new Wrapper(List.of(0.5, 1), 5), 3),
+                nesting.create("wrap:inner=(wrap:inner=(leaf:n=1)),k=3"));
+        assertEquals(new Wrapper(List.of(0.5, 3), 5), nesting.create("wrap:inner=leaf"));
+    }
+
+    @Test
+    void nestedSpecsAreCanonicalAndCompactInside() {
+        assertEquals("wrap:k=5,inner=(wrap:k=5,inner=(leaf:lr=0.5,n=2))",
+                nesting.canonical("wrap:inner=(wrap:inner=(leaf:n=2))"));
+        assertEquals("wrap:inner=(leaf:n=2)", nesting.compact("wrap:k=5,inner=( leaf:lr=0.5,n=2 )"));
+        Spec spec = Spec.parse("thing", "wrap:inner=(leaf:lr=1,n=2),k=3");
+        assertEquals(Map.of("inner", "(leaf:lr=1,n=2)", "k", "3"), spec.arguments());
+    }
+
+    @Test
+    void nestedErrorsNameTheOuterEntryAndKey() {
+        assertEquals("thing 'wrap': inner=(leaf:lr=-1.0): thing 'leaf': lr must be > 0, got -1.0",
+                assertThrows(SpecException.class, () -> nestingLeafWithRate(-1)).getMessage());
+        assertEquals("thing 'wrap': inner=(nope): unknown thing 'nope'; valid things: leaf, wrap",
+                assertThrows(SpecException.class, () -> nesting.create("wrap:inner=(nope)")).getMessage());
+        assertEquals("thing 'wrap': unbalanced '(' in 'inner=(leaf:lr=1'",
+                assertThrows(SpecException.class, () -> nesting.create("wrap:inner=(leaf:lr=1")).getMessage());
+        assertEquals("thing 'wrap': unbalanced ')' in 'inner=leaf)'",
+                assertThrows(SpecException.class, () -> nesting.create("wrap:inner=leaf)")).getMessage());
+        assertEquals("thing 'wrap': key 'inner' is required (a spec)",
+                assertThrows(SpecException.class, () -> nesting.create("wrap")).getMessage());
+    }
+
+    private Object nestingLeafWithRate(double rate) {
+        return new Catalog<>("thing", List.of(
+                new CatalogEntry<>("leaf", "a leaf", List.of(Key.of("lr", 0.5, "rate")), a -> {
+                    if (a.real("lr") <= 0) {
+                        throw new IllegalArgumentException("lr must be > 0, got " + a.real("lr"));
+                    }
+                    return a.real("lr");
+                }),
+                new CatalogEntry<Object>("wrap", "wraps", List.of(Key.of("inner", null, "a spec")),
+                        a -> a.nested("inner", Object.class)))).create("wrap:inner=(leaf:lr=" + rate + ")");
+    }
+
+    @Test
+    void integersBeyondIntRangeAreCalledTooLarge() {
+        assertEquals("thing 'alpha': n='2147483648' is too large (at most 2147483647)",
+                assertThrows(SpecException.class, () -> catalog.create("alpha:n=2147483648")).getMessage());
+    }
 }
