@@ -1,5 +1,8 @@
 package steepest.optimizers;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * What an optimizer may need from an objective beyond values and (sub)gradients. An optimizer
  * declares its needs in {@link Optimizer#requirements()}; {@link Driver} refuses to start a run
@@ -33,5 +36,29 @@ public enum Capability {
     /** Whether {@code objective} offers this capability. */
     public boolean isOfferedBy(Objective objective) {
         return type.isInstance(objective);
+    }
+
+    /** The capabilities of {@code required} that {@code objective} does not offer (empty when it offers all). */
+    public static Set<Capability> missing(Set<Capability> required, Objective objective) {
+        Set<Capability> missing = EnumSet.noneOf(Capability.class);
+        for (Capability capability : required) {
+            if (!capability.isOfferedBy(objective)) {
+                missing.add(capability);
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * The one message that refuses a pairing: "{@code optimizer} needs Hessians and a feasible set,
+     * which {@code problem} does not offer".
+     *
+     * @param optimizer names the optimizer, e.g. {@code optimizer 'newton'}
+     * @param problem   names the problem, e.g. {@code problem 'sphere:d=2'}
+     * @param missing   what the problem lacks, non-empty
+     */
+    public static String refusal(String optimizer, String problem, Set<Capability> missing) {
+        return optimizer + " needs " + String.join(" and ", missing.stream().map(Capability::description).toList())
+                + ", which " + problem + " does not offer";
     }
 }

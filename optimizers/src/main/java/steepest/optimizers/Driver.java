@@ -1,7 +1,5 @@
 package steepest.optimizers;
 
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import steepest.optimizers.linalg.Vectors;
@@ -84,14 +82,9 @@ public final class Driver {
             throw new IllegalArgumentException("the start has " + x0.length + " coordinates but the problem has dimension "
                     + objective.dimension());
         }
-        Set<Capability> missing = EnumSet.noneOf(Capability.class);
-        for (Capability capability : optimizer.requirements()) {
-            if (!capability.isOfferedBy(objective)) {
-                missing.add(capability);
-            }
-        }
+        Set<Capability> missing = Capability.missing(optimizer.requirements(), objective);
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("the optimizer needs " + describe(missing) + ", which the problem does not offer");
+            throw new IllegalArgumentException(Capability.refusal("the optimizer", "the problem", missing));
         }
         return new Driver(optimizer, objective, x0, random, rules, schedule, observer).loop();
     }
@@ -289,10 +282,5 @@ public final class Driver {
 
     private long elapsedAt(long now) {
         return now - startNanos - recordingNanos + oracle.chargedNanos();
-    }
-
-    private static String describe(Set<Capability> capabilities) {
-        return String.join(" and ", Arrays.stream(capabilities.toArray(new Capability[0]))
-                .map(Capability::description).toList());
     }
 }

@@ -37,4 +37,19 @@ public enum Termination {
     public String token() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * The reason whose {@link #token()} is {@code token}.
+     *
+     * @throws IllegalArgumentException naming the token and the valid ones
+     */
+    public static Termination ofToken(String token) {
+        for (Termination reason : values()) {
+            if (reason.token().equals(token)) {
+                return reason;
+            }
+        }
+        throw new IllegalArgumentException("'" + token + "' is not a termination reason; valid: "
+                + String.join(", ", java.util.Arrays.stream(values()).map(Termination::token).toList()));
+    }
 }

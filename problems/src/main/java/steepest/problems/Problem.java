@@ -8,8 +8,9 @@ import steepest.optimizers.Objective;
 /**
  * A test problem as comparisons need it: the objective, its standard start, its known optimal value
  * and minimizer where known, and its properties. One instance per run (objectives may keep scratch
- * buffers); create it from its spec with {@link Problems#catalog()}, whose {@code canonical} gives
- * the spec with every key spelled out.
+ * buffers); create it from its spec with a problem catalog (the entries of {@link BuiltinProblems} and
+ * of any plugin's {@link steepest.problems.spi.ProblemProvider}), whose {@code canonical} gives the
+ * spec with every key spelled out.
  *
  * @param objective    the function to minimize
  * @param start        the standard start x0 (a copy is kept and handed out)

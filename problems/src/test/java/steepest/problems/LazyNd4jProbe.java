@@ -11,9 +11,9 @@ public final class LazyNd4jProbe {
 
     /** Creates and evaluates the problems named by the arguments after listing the catalog. */
     public static void main(String[] args) {
-        int entries = Problems.catalog().entries().size();
+        int entries = BuiltinProblems.asCatalog().entries().size();
         for (String spec : args) {
-            Problem problem = Problems.catalog().create(spec);
+            Problem problem = BuiltinProblems.asCatalog().create(spec);
             problem.objective().value(problem.start());
         }
         System.out.println("probe listed " + entries + " problems");

@@ -21,7 +21,7 @@ import steepest.optimizers.spec.Spec;
 import steepest.problems.mgh.SumOfSquares;
 
 /**
- * One parameterized test over every entry of {@link Problems#catalog()} (its default instance) and the
+ * One parameterized test over every entry of {@link BuiltinProblems} (or a plugin's provider) (its default instance) and the
  * extra instances of {@link ProblemChecks#EXTRA_SPECS}: tags, gradients against central differences,
  * Hessian-vector products against differences of gradients, the stated optimum. Problems of dimension
  * &gt;= 1e4 are checked on a seeded random subset of coordinates. An entry without a registered check
@@ -39,7 +39,7 @@ class ProblemCatalogTest {
 
     static Stream<String> specs() {
         List<String> specs = new ArrayList<>();
-        for (CatalogEntry<Problem> entry : Problems.catalog().entries()) {
+        for (CatalogEntry<Problem> entry : BuiltinProblems.asCatalog().entries()) {
             specs.add(entry.name());
         }
         specs.addAll(ProblemChecks.EXTRA_SPECS);
@@ -52,8 +52,8 @@ class ProblemCatalogTest {
         String name = Spec.parse("problem", spec).name();
         ProblemChecks.Check check = ProblemChecks.forEntry(name).orElseThrow(() -> new AssertionError(
                 "no check registered for problem '" + name + "': add one to ProblemChecks"));
-        Problem problem = Problems.catalog().create(spec);
-        CatalogEntry<Problem> entry = Problems.catalog().entries().stream()
+        Problem problem = BuiltinProblems.asCatalog().create(spec);
+        CatalogEntry<Problem> entry = BuiltinProblems.asCatalog().entries().stream()
                 .filter(e -> e.name().equals(name)).findFirst().orElseThrow();
         assertEquals(entry.tags(), Tag.tokens(problem.tags()), "catalog tags of " + name + " vs the instance's");
         assertTrue(Arrays.stream(problem.start()).allMatch(Double::isFinite), "start must be finite");

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 
 /**
  * How {@link ProblemCatalogTest} checks each catalog entry: where it samples points and how tight its
- * tolerances are. Every entry of {@link Problems#catalog()} needs one here, registered by name; an
+ * tolerances are. Every entry of {@link BuiltinProblems} (or a plugin's provider) needs one here, registered by name; an
  * entry without one fails the test (it is never skipped). Add yours next to the others of its kind.
  *
  * <p>Tolerances (all relative, see {@link ProblemCatalogTest} for the exact comparisons):

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.firstorder.GradientMethod;
 import steepest.optimizers.firstorder.Schedule;
 import steepest.optimizers.firstorder.UpdateRule;
@@ -75,7 +75,7 @@ public class FirstOrderStepBenchmark {
         /** Builds the rule from its spec and starts a run. */
         @Setup(Level.Trial)
         public void start() {
-            GradientMethod method = (GradientMethod) Optimizers.catalog().create(rule.equals("adam") ? ADAM : SGD_MOMENTUM);
+            GradientMethod method = (GradientMethod) BuiltinOptimizers.asCatalog().create(rule.equals("adam") ? ADAM : SGD_MOMENTUM);
             state = method.rule().start(d);
             schedule = method.schedule();
             base = method.rule().learningRate();

@@ -16,10 +16,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import steepest.optimizers.Oracle;
 import steepest.optimizers.Optimizer;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.Search;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 
 /**
  * One step of gradient descent ({@code gd:lr=1e-4}) on chained Rosenbrock of dimension d, through the
@@ -44,8 +44,8 @@ public class GradientDescentStepBenchmark {
     /** Starts a fresh run per trial. */
     @Setup(Level.Trial)
     public void start() {
-        Problem problem = Problems.catalog().create("rosenbrock:d=" + d);
-        Optimizer gd = Optimizers.catalog().create("gd:lr=1e-4");
+        Problem problem = BuiltinProblems.asCatalog().create("rosenbrock:d=" + d);
+        Optimizer gd = BuiltinOptimizers.asCatalog().create("gd:lr=1e-4");
         search = gd.start(new Oracle(problem.objective()), problem.start(), new SplittableRandom(0));
     }
 

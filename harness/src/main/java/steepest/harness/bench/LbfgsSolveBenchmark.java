@@ -19,12 +19,12 @@ import steepest.optimizers.Driver;
 import steepest.optimizers.Objective;
 import steepest.optimizers.Observer;
 import steepest.optimizers.Optimizer;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.RecordSchedule;
 import steepest.optimizers.RunResult;
 import steepest.optimizers.StoppingRules;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 
 /**
  * A whole {@code lbfgs} solve (m = 10) of MGH extended Rosenbrock ({@code mgh-extended-rosenbrock:n})
@@ -84,10 +84,10 @@ public class LbfgsSolveBenchmark {
     /** Creates the problem and the optimizer from their specs once per trial. */
     @Setup(Level.Trial)
     public void create() {
-        Problem problem = Problems.catalog().create("mgh-extended-rosenbrock:n=" + n);
+        Problem problem = BuiltinProblems.asCatalog().create("mgh-extended-rosenbrock:n=" + n);
         objective = problem.objective();
         start = problem.start();
-        lbfgs = Optimizers.catalog().create("lbfgs");
+        lbfgs = BuiltinOptimizers.asCatalog().create("lbfgs");
     }
 
     /** One solve to the tolerance. */

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 import steepest.problems.nn.Mlp;
 
 /**
@@ -62,7 +62,7 @@ public class MlpBenchmark {
     /** Builds the network and a seeded batch, and the gemm operands of the same shapes. */
     @Setup(Level.Trial)
     public void build() {
-        Problem problem = Problems.catalog().create("mlp:dataset=digits,layers=64-32-10,activation=" + activation
+        Problem problem = BuiltinProblems.asCatalog().create("mlp:dataset=digits,layers=64-32-10,activation=" + activation
                 + ",batchnorm=" + batchnorm);
         network = (Mlp) problem.objective();
         theta = problem.start();

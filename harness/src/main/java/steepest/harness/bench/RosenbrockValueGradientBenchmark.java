@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import steepest.optimizers.Objective;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 
 /**
  * One value+gradient evaluation of the chained Rosenbrock function ({@code rosenbrock:d}) and of MGH's
@@ -45,9 +45,9 @@ public class RosenbrockValueGradientBenchmark {
     /** Creates the objectives and a start point once per trial. */
     @Setup(Level.Trial)
     public void create() {
-        Problem problem = Problems.catalog().create("rosenbrock:d=" + d);
+        Problem problem = BuiltinProblems.asCatalog().create("rosenbrock:d=" + d);
         chained = problem.objective();
-        extended = Problems.catalog().create("mgh-extended-rosenbrock:n=" + d).objective();
+        extended = BuiltinProblems.asCatalog().create("mgh-extended-rosenbrock:n=" + d).objective();
         x = problem.start();
         gradient = new double[d];
     }

@@ -1,5 +1,6 @@
 package steepest.harness.bench;
 
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -13,15 +14,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import steepest.harness.catalog.Catalogs;
 import steepest.harness.experiment.Cell;
-import steepest.harness.experiment.Experiment;
-import steepest.harness.experiment.ExperimentLoader;
-import steepest.harness.run.CellOutcome;
+import steepest.harness.experiment.ExperimentParser;
+import steepest.harness.experiment.ExperimentSource;
+import steepest.harness.experiment.Study;
 import steepest.harness.run.CellRunner;
+import steepest.harness.store.CellOutcome;
 import steepest.optimizers.Oracle;
-import steepest.optimizers.Optimizers;
 import steepest.optimizers.Search;
-import steepest.problems.Problems;
 
 /**
  * The runner's own cost: one cell of gradient descent on Rosenbrock 2-D (the cheapest iteration
@@ -48,28 +49,28 @@ public class RunnerOverheadBenchmark {
     @Param({"false", "true"})
     public boolean tolerance;
 
-    private Experiment experiment;
+    private Study study;
     private Cell cell;
 
     /** Builds the one-cell experiment. */
     @Setup
     public void setUp() {
-        experiment = ExperimentLoader.parse("overhead.yaml", """
+        study = ExperimentParser.study(new ExperimentSource("overhead.yaml", """
                 name: overhead
                 problems: [rosenbrock:d=2]
                 optimizers: [gd:lr=1e-3]
                 budget: {iterations: %d}
                 stop: {gtol: %s}
                 record: {per_decade: 20}
-                """.formatted(iterations, tolerance ? "1e-300" : "0"));
-        cell = experiment.cells().get(0);
+                """.formatted(iterations, tolerance ? "1e-300" : "0"), Optional.empty()), Catalogs.builtin(), 1);
+        cell = study.cells().get(0);
     }
 
     /** The same iterations with nothing around them. */
     @Benchmark
     public double bare() {
-        Search search = Optimizers.catalog().create("gd:lr=1e-3").start(
-                new Oracle(Problems.catalog().create("rosenbrock:d=2").objective()), new double[] {-1.2, 1},
+        Search search = study.optimizer(cell.optimizer()).build().start(
+                new Oracle(study.problem(cell.problem()).build().objective()), new double[] {-1.2, 1},
                 new SplittableRandom(cell.rngSeed()));
         for (long k = 0; k < iterations; k++) {
             search.step();
@@ -80,6 +81,6 @@ public class RunnerOverheadBenchmark {
     /** One cell through the runner. */
     @Benchmark
     public CellOutcome runner() {
-        return CellRunner.run(experiment, cell, Optimizers.catalog());
+        return CellRunner.run(study, cell);
     }
 }

@@ -22,11 +22,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import steepest.harness.experiment.Experiment;
-import steepest.harness.experiment.ExperimentLoader;
+import steepest.harness.catalog.Catalogs;
+import steepest.harness.experiment.ExperimentParser;
+import steepest.harness.experiment.ExperimentSource;
+import steepest.harness.experiment.Study;
 import steepest.harness.run.Runner;
 import steepest.harness.store.ResultsFolder;
-import steepest.optimizers.Optimizers;
 
 /**
  * Cells per second of the runner on the quickstart grid, with 1 and 2 threads: one operation runs
@@ -45,14 +46,15 @@ public class RunnerThroughputBenchmark {
     @Param({"1", "2"})
     public int threads;
 
-    private Experiment experiment;
+    private Study study;
     private Path folder;
     private ResultsFolder results;
 
     /** Loads the quickstart grid. */
     @Setup
     public void load() {
-        experiment = ExperimentLoader.load("quickstart");
+        study = ExperimentParser.study(ExperimentSource.of("quickstart"), Catalogs.builtin(),
+                ExperimentParser.DEFAULT_MAX_CELLS);
     }
 
     /**
@@ -62,7 +64,7 @@ public class RunnerThroughputBenchmark {
     @Setup(Level.Invocation)
     public void freshFolder() throws IOException {
         folder = Files.createTempDirectory("steepest-bench");
-        results = ResultsFolder.open(folder.resolve("r"), experiment, "");
+        results = ResultsFolder.open(folder.resolve("r"), study);
     }
 
     /** Removes the folder. */
@@ -82,9 +84,9 @@ public class RunnerThroughputBenchmark {
     /** Every cell of the quickstart experiment, stored, and the summary written. */
     @Benchmark
     public Runner.Tally quickstart() throws IOException {
-        Runner.Tally tally = new Runner(threads, false, new PrintStream(OutputStream.nullOutputStream()),
-                Optimizers.catalog()).run(experiment, experiment.cells(), results, "1/1");
-        results.finish(experiment.cells());
+        Runner.Tally tally = new Runner(threads, false, new PrintStream(OutputStream.nullOutputStream()))
+                .run(study, study.cells(), results, "1/1");
+        results.finish(study.cells());
         return tally;
     }
 }

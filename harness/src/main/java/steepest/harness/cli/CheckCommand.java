@@ -14,8 +14,9 @@ import steepest.harness.check.RegressionCheck;
 import steepest.harness.check.RegressionCheck.Finding;
 import steepest.harness.check.RegressionCheck.Verdict;
 import steepest.harness.stats.Group;
-import steepest.harness.store.CsvTable;
 import steepest.harness.store.ResultsFolder;
+import steepest.harness.store.Summaries;
+import steepest.harness.store.SummaryRow;
 
 /**
  * {@code steepest check --baseline FILE RESULTS [--update]}: compares a results folder with a
@@ -46,13 +47,13 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ResultsFolder.hashOf(results);
-        CsvTable summary = CsvTable.read(results.resolve("summary.csv"));
+        List<SummaryRow> summary = Summaries.read(results.resolve("summary.csv"));
         List<Group> groups = Group.of(summary);
         String experiment = ResultsFolder.experimentOf(results).name();
         PrintWriter out = spec.commandLine().getOut();
         if (update) {
-            if (!Group.targets(summary).contains(target)) {
-                throw new IllegalArgumentException("--target " + target + " is not in the ladder " + Group.targets(summary));
+            if (!Summaries.targets(summary).contains(target)) {
+                throw new IllegalArgumentException("--target " + target + " is not in the ladder " + Summaries.targets(summary));
             }
             Baseline.Tolerances tolerances = Files.exists(baselineFile) ? Baseline.read(baselineFile).tolerances()
                     : Baseline.Tolerances.DEFAULT;

@@ -2,9 +2,13 @@ package steepest.harness.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import steepest.harness.catalog.Catalogs;
 import steepest.harness.store.Provenance;
 
 /**
@@ -17,6 +21,7 @@ import steepest.harness.store.Provenance;
         subcommands = {ListCommand.class, TraceCommand.class, RunCommand.class, ReportCommand.class, TuneCommand.class,
             MergeCommand.class,
             CheckCommand.class,
+
             BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -30,6 +35,21 @@ public final class Main implements Runnable {
     @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
     private boolean verbose;
+
+    @CommandLine.Option(names = "--plugin", scope = CommandLine.ScopeType.INHERIT, paramLabel = "PATH",
+            description = "A plugin jar, or a folder whose jars are all loaded, adding optimizers and problems "
+                + "(repeatable; also the environment variable STEEPEST_PLUGINS, a path-separator list).")
+    private List<Path> plugins = new ArrayList<>();
+
+    private Catalogs catalogs;
+
+    /** The catalogs of this invocation: the built-ins and every plugin, loaded once on first use. */
+    Catalogs catalogs() {
+        if (catalogs == null) {
+            catalogs = Catalogs.withPlugins(plugins);
+        }
+        return catalogs;
+    }
 
     /** Runs the CLI and exits with its status. */
     public static void main(String[] args) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import steepest.harness.catalog.PluginJar;
 import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
 import steepest.harness.report.ReportWriter;
@@ -29,6 +30,9 @@ final class MergeCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    private Main main;
+
     @CommandLine.Parameters(arity = "1..*", paramLabel = "DIR", description = "The shard folders.")
     private List<Path> sources;
 
@@ -42,6 +46,13 @@ final class MergeCommand implements Callable<Integer> {
             if (!ResultsFolder.hashOf(source).equals(hash)) {
                 throw new IllegalArgumentException("merge: " + source + " holds another experiment than "
                         + sources.get(0) + " (spec hash differs)");
+            }
+        }
+        List<PluginJar> plugins = ResultsFolder.pluginsOf(sources.get(0));
+        for (Path source : sources) {
+            if (!ResultsFolder.pluginsOf(source).equals(plugins)) {
+                throw new IllegalArgumentException("merge: " + source + " was run with other plugin jars than "
+                        + sources.get(0) + " (see the plugins of their manifest.json)");
             }
         }
         Experiment experiment = ResultsFolder.experimentOf(sources.get(0));
@@ -69,13 +80,13 @@ final class MergeCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of("results", experiment.name() + "-merged");
         String source = Files.readString(sources.get(0).resolve("experiment.yaml"), StandardCharsets.UTF_8);
-        ResultsFolder merged = ResultsFolder.open(target, experiment, source);
+        ResultsFolder merged = ResultsFolder.open(target, experiment, source, plugins);
         for (int i = 0; i < cells.size(); i++) {
             merged.adopt(owners.get(i), cells.get(i));
         }
         merged.noteMergedFrom(sources);
         merged.finish(cells);
-        List<Path> figures = ReportWriter.quickLook(merged.root());
+        List<Path> figures = ReportWriter.quickLook(merged.root(), main.catalogs());
         PrintWriter console = spec.commandLine().getOut();
         console.println("merged " + cells.size() + " cells from " + sources.size() + " folders");
         console.println("results: " + merged.root());

@@ -26,6 +26,9 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    private Main main;
+
     @CommandLine.Parameters(index = "0", paramLabel = "RESULTS", description = "A results folder.")
     private Path results;
 
@@ -49,7 +52,7 @@ final class ReportCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--style '" + style + "' is not one of paper, paper-wide, screen");
         };
         Path target = out != null ? out : results.resolve("report");
-        List<Path> written = ReportWriter.write(results, target, chosen, Format.parse(formats));
+        List<Path> written = ReportWriter.write(results, target, chosen, Format.parse(formats), main.catalogs());
         PrintWriter console = spec.commandLine().getOut();
         console.println("wrote " + written.size() + " files into " + target);
         console.println("report: " + target.resolve("index.html"));

@@ -12,12 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
-import steepest.harness.experiment.ExperimentLoader;
+import steepest.harness.experiment.ExperimentParser;
+import steepest.harness.experiment.ExperimentSource;
 import steepest.harness.experiment.Shard;
+import steepest.harness.experiment.Study;
 import steepest.harness.report.ReportWriter;
 import steepest.harness.run.Runner;
 import steepest.harness.store.ResultsFolder;
-import steepest.optimizers.Optimizers;
 
 /**
  * {@code steepest run SPEC|NAME}: runs an experiment file or a built-in experiment into a results
@@ -33,6 +34,9 @@ final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    private Main main;
 
     @CommandLine.Parameters(index = "0", paramLabel = "SPEC|NAME",
             description = "An experiment file, or a built-in experiment (see 'steepest list experiments').")
@@ -50,26 +54,36 @@ final class RunCommand implements Callable<Integer> {
             description = "Run only the k-th of N deterministic parts of the cells (merge the folders with 'steepest merge').")
     private String shardText;
 
+    @Option(names = "--max-cells", paramLabel = "N", defaultValue = "1000000",
+            description = "Refuse experiments of more cells than this (default: ${DEFAULT-VALUE}); counted before "
+                + "anything is expanded.")
+    private long maxCells;
+
     @Override
     public Integer call() throws IOException {
-        Experiment experiment = ExperimentLoader.load(experimentName);
+        if (maxCells < 1) {
+            throw new IllegalArgumentException("--max-cells must be >= 1, got " + maxCells);
+        }
         Shard shard = shardText == null ? Shard.ALL : Shard.parse(shardText);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             throw new IllegalArgumentException("--threads must be >= 1, got " + workers);
         }
+        Study study = ExperimentParser.study(ExperimentSource.of(experimentName), main.catalogs(), maxCells);
+        Experiment experiment = study.experiment();
         Path folderPath = out != null ? out
                 : Path.of("results", experiment.name() + "-" + LocalDateTime.now().format(STAMP)
                         + (shard.count() > 1 ? "-shard" + shard.index() + "of" + shard.count() : ""));
-        ResultsFolder folder = ResultsFolder.open(folderPath, experiment, ExperimentLoader.sourceText(experimentName));
+        ResultsFolder folder = ResultsFolder.open(folderPath, study);
         List<Cell> cells = shard.of(experiment.cells());
         PrintWriter console = spec.commandLine().getOut();
         console.println("running " + experiment.name() + (shard.count() > 1 ? " shard " + shard : "") + ": "
                 + cells.size() + " cells on " + workers + " threads into " + folderPath);
         console.flush();
-        Runner.Tally tally = new Runner(workers, System.console() != null, System.err, Optimizers.catalog()).run(experiment, cells, folder, shard.toString());
+        Runner.Tally tally = new Runner(workers, System.console() != null, System.err).run(study, cells, folder,
+                shard.toString());
         List<Cell> missing = folder.finish(cells);
-        List<Path> figures = ReportWriter.quickLook(folder.root());
+        List<Path> figures = ReportWriter.quickLook(folder.root(), main.catalogs());
         console.printf("cells: %d run, %d kept from an earlier run, %d converged, %d diverged, %d failed%s%n",
                 tally.ran(), tally.skipped(), tally.converged(), tally.diverged(), tally.failed(),
                 tally.unsupported() > 0 ? ", " + tally.unsupported() + " unsupported (the optimizer needs what the problem lacks)"

@@ -4,22 +4,23 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import steepest.harness.catalog.Catalogs;
 import steepest.harness.store.Csv;
+import steepest.optimizers.Capability;
 import steepest.optimizers.Driver;
 import steepest.optimizers.Evaluations;
 import steepest.optimizers.IterationRecord;
 import steepest.optimizers.Optimizer;
-import steepest.optimizers.Optimizers;
 import steepest.optimizers.RecordSchedule;
 import steepest.optimizers.RunResult;
 import steepest.optimizers.StoppingRules;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
 
 /**
  * {@code steepest trace}: one run, every iterate as CSV on stdout. The contract: header
@@ -36,6 +37,9 @@ final class TraceCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    private Main main;
 
     @Option(names = "--problem", required = true, paramLabel = "SPEC",
             description = "Problem spec, name or name:key=value,... (see 'steepest list problems').")
@@ -72,8 +76,14 @@ final class TraceCommand implements Callable<Integer> {
         if (!(gradientTolerance >= 0)) {
             throw new IllegalArgumentException("--gtol must be >= 0, got " + gradientTolerance);
         }
-        Problem instance = Problems.catalog().create(problem);
-        Optimizer method = Optimizers.catalog().create(optimizer);
+        Catalogs catalogs = main.catalogs();
+        Problem instance = catalogs.problems().create(problem);
+        Optimizer method = catalogs.optimizers().create(optimizer);
+        Set<Capability> missing = Capability.missing(method.requirements(), instance.objective());
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(Capability.refusal("optimizer '" + optimizer + "'",
+                    "problem '" + problem + "'", missing));
+        }
         double[] x0 = start == null ? instance.start() : parseStart(start, instance.dimension());
         StoppingRules rules = StoppingRules.iterations(iterations).withGradientTolerance(gradientTolerance);
         PrintWriter out = spec.commandLine().getOut();

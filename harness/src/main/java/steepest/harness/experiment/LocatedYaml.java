@@ -5,20 +5,25 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * A YAML document as a Jackson tree plus the line of every node, keyed by JSON pointer
- * ({@code /optimizers/1/params/lr}), so validation can say where a bad value is.
+ * ({@code /optimizers/1/params/lr}), so validation can say where a bad value is. Strict: a key given
+ * twice in one mapping, a second document in the stream, and anchors or aliases ({@code &x},
+ * {@code *x}, which would otherwise read as their own names) are refused with their line.
  */
 final class LocatedYaml {
 
-    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
 
     private final String source;
@@ -42,12 +47,24 @@ final class LocatedYaml {
             JsonNode root = MAPPER.readTree(text);
             Map<String, Integer> lines = new HashMap<>();
             try (JsonParser parser = YAML.createParser(text)) {
+                int documents = 0;
                 for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                     JsonStreamContext context = parser.getParsingContext();
+                    int line = parser.currentTokenLocation().getLineNr();
+                    if (parser instanceof YAMLParser yaml && (yaml.isCurrentAlias() || yaml.getObjectId() != null)) {
+                        throw new ExperimentException(source + ":" + line + ": YAML anchors and aliases (&name, *name) "
+                                + "are not supported; write the value out");
+                    }
+                    boolean atRoot = context.inRoot() || (token.isStructStart() && context.getParent() != null
+                            && context.getParent().inRoot());
+                    if (atRoot && (token.isStructStart() || token.isScalarValue()) && ++documents > 1) {
+                        throw new ExperimentException(source + ":" + line + ": a second YAML document; "
+                                + "an experiment file holds one");
+                    }
                     if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
                         context = context.getParent();
                     }
-                    lines.putIfAbsent(context.pathAsPointer().toString(), parser.currentTokenLocation().getLineNr());
+                    lines.putIfAbsent(context.pathAsPointer().toString(), line);
                 }
             }
             return new LocatedYaml(source, root, lines);

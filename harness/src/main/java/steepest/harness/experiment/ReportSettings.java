@@ -1,5 +1,6 @@
 package steepest.harness.experiment;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,22 +18,15 @@ import java.util.Set;
  * @param xAxes   the abscissae of convergence figures
  * @param target  the ladder target, e.g. {@code 1e-6}
  */
-public record ReportSettings(Set<String> figures, List<String> xAxes, String target) {
-
-    /** Every figure kind. */
-    public static final List<String> KINDS = List.of("convergence", "certificate", "contour", "profiles", "sensitivity",
-            "time_to_target", "scaling", "success", "layers", "importance");
-
-    /** Every convergence abscissa. */
-    public static final List<String> AXES = List.of("iterations", "evaluations", "epochs", "time");
+public record ReportSettings(Set<FigureKind> figures, List<Abscissa> xAxes, String target) {
 
     /** Every kind the results support, against iterations, gradient evaluations and wall time, at 1e-6. */
-    public static final ReportSettings DEFAULT = new ReportSettings(Set.of(), List.of("iterations", "evaluations", "time"),
-            "1e-6");
+    public static final ReportSettings DEFAULT = new ReportSettings(Set.of(),
+            List.of(Abscissa.ITERATIONS, Abscissa.EVALUATIONS, Abscissa.TIME), "1e-6");
 
     /** Copies the collections. */
     public ReportSettings {
-        figures = Set.copyOf(figures);
+        figures = figures.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(figures));
         xAxes = List.copyOf(xAxes);
     }
 
@@ -40,7 +34,12 @@ public record ReportSettings(Set<String> figures, List<String> xAxes, String tar
      * Whether figures of {@code kind} are wanted (always, when none are listed; {@code importance}
      * refits nothing but evaluates every sample per feature, so it is drawn only when listed).
      */
-    public boolean wants(String kind) {
+    public boolean wants(FigureKind kind) {
         return figures.isEmpty() || figures.contains(kind);
+    }
+
+    /** Whether {@code kind} is listed explicitly. */
+    public boolean lists(FigureKind kind) {
+        return figures.contains(kind);
     }
 }

@@ -44,6 +44,11 @@ public record SearchSpace(String name, List<Parameter> parameters) {
             return new Parameter(key, values, false, Double.NaN, Double.NaN, 0);
         }
 
+        /** How many grid values this key gives. */
+        public int gridSize() {
+            return isRange() ? points : values.size();
+        }
+
         /** Whether this is a range rather than a list. */
         public boolean isRange() {
             return values.isEmpty();
@@ -69,6 +74,16 @@ public record SearchSpace(String name, List<Parameter> parameters) {
         private String at(double t) {
             return format(log ? low * Math.pow(high / low, t) : low + (high - low) * t);
         }
+    }
+
+    /** How many specs {@link #grid()} gives (saturating at Long.MAX_VALUE), counted without expanding. */
+    public long gridSize() {
+        long size = 1;
+        for (Parameter parameter : parameters) {
+            int count = parameter.gridSize();
+            size = count != 0 && size > Long.MAX_VALUE / count ? Long.MAX_VALUE : size * count;
+        }
+        return size;
     }
 
     /** Every combination of the keys' grid values, as specs. */

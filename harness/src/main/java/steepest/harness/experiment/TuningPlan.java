@@ -3,13 +3,9 @@ package steepest.harness.experiment;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import steepest.harness.run.TargetLadder;
-import steepest.harness.stats.Group;
-import steepest.harness.stats.Quantiles;
 
 /**
  * A hyperparameter tuning: per (problem, optimizer family), try candidate settings (a grid, or seeded
@@ -32,7 +28,7 @@ public record TuningPlan(Experiment base, List<String> families, List<List<Strin
 
     /** The criteria a tuning may declare. */
     public static final List<String> CRITERIA = Stream.concat(Stream.of("final_f", "final_gap"),
-            TargetLadder.labels().stream().map(t -> "gevals_to_" + t)).toList();
+            Targets.labels().stream().map(t -> "gevals_to_" + t)).toList();
 
     /** Copies the lists. */
     public TuningPlan {
@@ -69,48 +65,6 @@ public record TuningPlan(Experiment base, List<String> families, List<List<Strin
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         return new Experiment(base.name() + "-trials", "tuning trials of " + base.name(), base.seed(), base.problems(),
                 all, tuningSeeds, List.of(), base.budget(), base.tolerances(), base.recording(), base.start());
-    }
-
-    /** The criterion of every (problem, candidate) in the trials' groups, and the best per (problem, family). */
-    public List<Choice> choose(List<Group> trialGroups) {
-        Map<List<String>, Group> byPair = trialGroups.stream()
-                .collect(Collectors.toMap(g -> List.of(g.problem(), g.optimizer()), g -> g));
-        List<Choice> choices = new ArrayList<>();
-        for (String problem : base.problems()) {
-            for (int f = 0; f < families.size(); f++) {
-                String best = null;
-                double bestValue = Double.POSITIVE_INFINITY;
-                for (String candidate : candidates.get(f)) {
-                    Group group = byPair.get(List.of(problem, candidate));
-                    if (group == null) {
-                        throw new IllegalStateException("the trials lack " + problem + " with " + candidate);
-                    }
-                    double value = criterion(group);
-                    if (best == null || value < bestValue) {
-                        best = candidate;
-                        bestValue = value;
-                    }
-                }
-                choices.add(new Choice(problem, f, best, bestValue));
-            }
-        }
-        return choices;
-    }
-
-    /** The median over a group's runs of the criterion, with failed and diverged runs at +∞. */
-    public double criterion(Group group) {
-        double[] values = new double[group.runs()];
-        for (int r = 0; r < values.length; r++) {
-            double value = switch (criterion) {
-                case "final_f" -> group.finalValues()[r];
-                case "final_gap" -> group.finalGaps()[r];
-                default -> group.gradientsTo().get(criterion.substring("gevals_to_".length()))[r];
-            };
-            String status = group.statuses().get(r);
-            boolean failed = status.equals("diverged") || status.equals("failed") || Double.isNaN(value);
-            values[r] = failed ? Double.POSITIVE_INFINITY : value;
-        }
-        return Quantiles.median(values);
     }
 
     /** The final runs: per problem, each family's choice and its default, on the final seeds. */

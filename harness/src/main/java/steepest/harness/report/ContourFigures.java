@@ -6,7 +6,8 @@ import java.util.Map;
 import steepest.harness.store.CsvTable;
 import steepest.optimizers.Objective;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
+import steepest.harness.store.Status;
+import steepest.harness.store.SummaryRow;
 import steepest.reports.charts.ContourChart;
 import steepest.reports.model.Axis;
 import steepest.reports.model.ContourFigure;
@@ -36,8 +37,8 @@ final class ContourFigures {
             List<Series> trajectories = new ArrayList<>();
             double[] box = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
                 Double.NEGATIVE_INFINITY};
-            for (Map.Entry<String, List<Map<String, String>>> entry : byOptimizer.entrySet()) {
-                Map<String, String> first = entry.getValue().get(0);
+            for (Map.Entry<String, List<SummaryRow>> entry : byOptimizer.entrySet()) {
+                SummaryRow first = entry.getValue().get(0);
                 CsvTable trace = view.trace(first);
                 if (trace == null || !trace.header().contains("x1") || trace.header().contains("x2")) {
                     return;
@@ -45,25 +46,28 @@ final class ContourFigures {
                 double[] x = trace.numbers("x0");
                 double[] y = trace.numbers("x1");
                 trajectories.add(new Series(entry.getKey(), view.optimizerLabel(entry.getKey()), x, y));
-                if (!first.get("status").equals("diverged")) {
+                if (first.status() != Status.DIVERGED) {
                     widen(box, x, y);
                 } else {
                     widen(box, new double[] {x[0]}, new double[] {y[0]});
                 }
             }
-            Problem instance = Problems.catalog().create(problem);
+            Problem instance = view.problem(problem).orElse(null);
+            if (instance == null) {
+                return;
+            }
             double[] minimizer = instance.minimizer();
             List<Point> optima = new ArrayList<>();
             if (minimizer != null) {
                 optima.add(new Point(minimizer[0], minimizer[1]));
                 widen(box, new double[] {minimizer[0]}, new double[] {minimizer[1]});
             }
-            charts.add(chart(problem, instance.objective(), box, trajectories, optima, style));
+            charts.add(chart(view.problemLabel(problem), instance.objective(), box, trajectories, optima, style));
         });
         return charts;
     }
 
-    private static NamedChart chart(String problem, Objective f, double[] box, List<Series> trajectories,
+    private static NamedChart chart(String title, Objective f, double[] box, List<Series> trajectories,
                                     List<Point> optima, Style style) {
         double dx = Math.max(box[1] - box[0], 1e-3);
         double dy = Math.max(box[3] - box[2], 1e-3);
@@ -73,7 +77,6 @@ final class ContourFigures {
             point[1] = y;
             return f.value(point);
         }, box[0] - MARGIN * dx, box[1] + MARGIN * dx, GRID, box[2] - MARGIN * dy, box[3] + MARGIN * dy, GRID);
-        String title = ResultsView.problemLabel(problem);
         ContourFigure figure = new ContourFigure(title, Axis.linear("x₁"), Axis.linear("x₂"), grid,
                 ContourLevels.aboveMinimum(grid, LEVELS), trajectories, optima);
         return new NamedChart("contour-" + NamedChart.slug(title),

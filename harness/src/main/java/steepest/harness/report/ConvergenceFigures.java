@@ -3,8 +3,11 @@ package steepest.harness.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import steepest.harness.experiment.Abscissa;
 import steepest.harness.stats.Band;
 import steepest.harness.store.CsvTable;
+import steepest.harness.store.SummaryRow;
+import steepest.harness.store.TraceColumn;
 import steepest.reports.charts.ConvergenceChart;
 import steepest.reports.model.Axis;
 import steepest.reports.model.ConvergenceFigure;
@@ -24,14 +27,23 @@ final class ConvergenceFigures {
     private ConvergenceFigures() {
     }
 
-    /** The trace column and axis title of each abscissa. */
-    private static String[] axis(String kind) {
-        return switch (kind) {
-            case "iterations" -> new String[] {"iter", "iteration"};
-            case "evaluations" -> new String[] {"gevals", "gradient evaluations"};
-            case "epochs" -> new String[] {"epochs", "epochs"};
-            case "time" -> new String[] {"time_s", "wall time (s)"};
-            default -> throw new IllegalArgumentException("unknown abscissa " + kind);
+    /** The trace column of each abscissa. */
+    private static TraceColumn column(Abscissa abscissa) {
+        return switch (abscissa) {
+            case ITERATIONS -> TraceColumn.ITER;
+            case EVALUATIONS -> TraceColumn.GEVALS;
+            case EPOCHS -> TraceColumn.EPOCHS;
+            case TIME -> TraceColumn.TIME_S;
+        };
+    }
+
+    /** The axis title of each abscissa. */
+    private static String title(Abscissa abscissa) {
+        return switch (abscissa) {
+            case ITERATIONS -> "iteration";
+            case EVALUATIONS -> "gradient evaluations";
+            case EPOCHS -> "epochs";
+            case TIME -> "wall time (s)";
         };
     }
 
@@ -47,11 +59,12 @@ final class ConvergenceFigures {
             byOptimizer.forEach((optimizer, rows) -> {
                 List<double[]> xs = new ArrayList<>();
                 List<double[]> ys = new ArrayList<>();
-                for (Map<String, String> row : rows) {
+                for (SummaryRow row : rows) {
                     CsvTable trace = view.trace(row);
-                    if (trace != null && java.util.Arrays.stream(trace.numbers("gap")).anyMatch(Double::isFinite)) {
-                        xs.add(trace.numbers("iter"));
-                        ys.add(trace.numbers("gap"));
+                    if (trace != null && java.util.Arrays.stream(trace.numbers(TraceColumn.GAP.header()))
+                            .anyMatch(Double::isFinite)) {
+                        xs.add(trace.numbers(TraceColumn.ITER.header()));
+                        ys.add(trace.numbers(TraceColumn.GAP.header()));
                     }
                 }
                 if (!xs.isEmpty()) {
@@ -59,7 +72,7 @@ final class ConvergenceFigures {
                 }
             });
             if (!bands.isEmpty()) {
-                String title = ResultsView.problemLabel(problem);
+                String title = view.problemLabel(problem);
                 ConvergenceFigure figure = new ConvergenceFigure(title, Axis.linear("iteration"),
                         Axis.log("Frank-Wolfe gap"), bands);
                 charts.add(new NamedChart("certificate-" + NamedChart.slug(title),
@@ -81,13 +94,13 @@ final class ConvergenceFigures {
     }
 
     /** One figure per problem and abscissa ({@code epochs} only for finite sums). */
-    static List<NamedChart> build(ResultsView view, List<String> abscissae, Style style) {
+    static List<NamedChart> build(ResultsView view, List<Abscissa> abscissae, Style style) {
         List<NamedChart> charts = new ArrayList<>();
         view.byProblem().forEach((problem, byOptimizer) -> {
             boolean finiteSum = byOptimizer.values().stream().flatMap(List::stream)
-                    .anyMatch(r -> !r.get("sample_grads").isEmpty() && !r.get("sample_grads").equals("0"));
-            for (String kind : abscissae) {
-                if (kind.equals("epochs") && !finiteSum) {
+                    .anyMatch(r -> r.evaluations().sampleGradients() != 0);
+            for (Abscissa kind : abscissae) {
+                if (kind == Abscissa.EPOCHS && !finiteSum) {
                     continue;
                 }
                 charts.add(figure(view, problem, byOptimizer, kind, style));
@@ -96,22 +109,21 @@ final class ConvergenceFigures {
         return charts;
     }
 
-    private static NamedChart figure(ResultsView view, String problem, Map<String, List<Map<String, String>>> byOptimizer,
-                                     String kind, Style style) {
-        String[] column = axis(kind);
+    private static NamedChart figure(ResultsView view, String problem, Map<String, List<SummaryRow>> byOptimizer,
+                                     Abscissa kind, Style style) {
         double optimum = view.optimalValue(problem);
         boolean gap = !Double.isNaN(optimum);
         List<QuantileBand> bands = new ArrayList<>();
         double largestStart = 0;
-        for (Map.Entry<String, List<Map<String, String>>> entry : byOptimizer.entrySet()) {
+        for (Map.Entry<String, List<SummaryRow>> entry : byOptimizer.entrySet()) {
             List<double[]> xs = new ArrayList<>();
             List<double[]> ys = new ArrayList<>();
-            for (Map<String, String> row : entry.getValue()) {
+            for (SummaryRow row : entry.getValue()) {
                 CsvTable trace = view.trace(row);
                 if (trace == null || trace.rows().isEmpty()) {
                     continue;
                 }
-                double[] y = trace.numbers("f");
+                double[] y = trace.numbers(TraceColumn.F.header());
                 if (gap) {
                     for (int k = 0; k < y.length; k++) {
                         y[k] -= optimum;
@@ -120,7 +132,7 @@ final class ConvergenceFigures {
                 if (Double.isFinite(y[0])) {
                     largestStart = Math.max(largestStart, y[0]);
                 }
-                xs.add(trace.numbers(column[0]));
+                xs.add(trace.numbers(column(kind).header()));
                 ys.add(y);
             }
             if (xs.isEmpty()) {
@@ -132,11 +144,11 @@ final class ConvergenceFigures {
         if (gap && largestStart > 0) {
             y = y.withMax(largestStart * HEADROOM);
         }
-        String title = ResultsView.problemLabel(problem);
-        ConvergenceFigure figure = new ConvergenceFigure(title, Axis.linear(column[1]), y, bands);
+        String title = view.problemLabel(problem);
+        ConvergenceFigure figure = new ConvergenceFigure(title, Axis.linear(title(kind)), y, bands);
         String what = gap ? "f − f*" : "f";
-        return new NamedChart("convergence-" + NamedChart.slug(title) + "-" + kind,
-                title + ": " + what + " against " + column[1] + " (median and interquartile range across seeds)",
+        return new NamedChart("convergence-" + NamedChart.slug(title) + "-" + kind.token(),
+                title + ": " + what + " against " + title(kind) + " (median and interquartile range across seeds)",
                 ConvergenceChart.render(figure, style));
     }
 }

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import steepest.harness.store.CsvTable;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
+import steepest.harness.store.SummaryRow;
 import steepest.problems.ml.InputGradients;
 import steepest.reports.charts.LineCharts;
 import steepest.reports.model.Axis;
@@ -36,14 +36,14 @@ final class ImportanceFigures {
     static List<NamedChart> build(ResultsView view, Style style) {
         List<NamedChart> charts = new ArrayList<>();
         view.byProblem().forEach((problem, byOptimizer) -> {
-            for (Map.Entry<String, List<Map<String, String>>> entry : byOptimizer.entrySet()) {
-                Map<String, String> row = entry.getValue().get(0);
+            for (Map.Entry<String, List<SummaryRow>> entry : byOptimizer.entrySet()) {
+                SummaryRow row = entry.getValue().get(0);
                 CsvTable trace = view.trace(row);
                 if (trace == null || trace.rows().isEmpty() || !trace.header().contains("x0")) {
                     return;
                 }
-                Problem instance = Problems.catalog().create(problem);
-                if (!(instance.objective() instanceof InputGradients model)) {
+                Problem instance = view.problem(problem).orElse(null);
+                if (instance == null || !(instance.objective() instanceof InputGradients model)) {
                     return;
                 }
                 double[] theta = finalIterate(trace, instance.dimension());
@@ -81,7 +81,7 @@ final class ImportanceFigures {
             byPermutation[r] = Math.abs(permutation[order[r]]) / permutationTotal;
         }
         double rho = spearman(gradient, permutation);
-        String title = ResultsView.problemLabel(problem) + ", " + view.optimizerLabel(optimizer);
+        String title = view.problemLabel(problem) + ", " + view.optimizerLabel(optimizer);
         LineFigure figure = new LineFigure(title, Axis.linear("feature, ranked by permutation importance"),
                 Axis.linear("share of importance"), List.of(new Series("gradient", "gradient-based mean |dl/dx|", rank, byGradient),
                         new Series("permutation", "permutation (loss increase)", rank, byPermutation)));

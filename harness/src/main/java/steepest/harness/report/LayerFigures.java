@@ -3,6 +3,7 @@ package steepest.harness.report;
 import java.util.ArrayList;
 import java.util.List;
 import steepest.harness.store.CsvTable;
+import steepest.harness.store.TraceColumn;
 import steepest.reports.charts.GradientDepthChart;
 import steepest.reports.charts.GradientTrainingChart;
 import steepest.reports.model.Axis;
@@ -26,7 +27,7 @@ final class LayerFigures {
 
     static List<NamedChart> build(ResultsView view, Style style) {
         List<String> problems = view.problems();
-        List<String> networks = ResultsView.distinguishingProblemLabels(problems);
+        List<String> networks = view.distinguishingProblemLabels(problems);
         List<Series> atStart = new ArrayList<>();
         List<NamedChart> charts = new ArrayList<>();
         view.byProblem().forEach((problem, byOptimizer) -> byOptimizer.forEach((optimizer, rows) -> {
@@ -46,7 +47,7 @@ final class LayerFigures {
                 double[] series = trace.numbers(layers.get(l));
                 depth[l] = l + 1;
                 norms[l] = series[0];
-                perLayer.add(new Series(layers.get(l), layers.get(l).substring(PREFIX.length()), trace.numbers("iter"), series));
+                perLayer.add(new Series(layers.get(l), layers.get(l).substring(PREFIX.length()), trace.numbers(TraceColumn.ITER.header()), series));
             }
             String network = networks.get(problems.indexOf(problem));
             if (atStart.stream().noneMatch(series -> series.label().equals(network))) {

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import steepest.harness.experiment.ExperimentLoader;
+import steepest.harness.catalog.Catalogs;
+import steepest.harness.experiment.FigureKind;
 import steepest.harness.experiment.ReportSettings;
+import steepest.harness.experiment.ReportSettingsParser;
 import steepest.reports.export.AtomicFiles;
 import steepest.reports.export.Export;
 import steepest.reports.export.Format;
@@ -47,11 +49,12 @@ public final class ReportWriter {
      *
      * @return the written figures, tables and page, in order
      */
-    public static List<Path> write(Path results, Path out, Style style, Set<Format> formats) throws IOException {
-        ResultsView view = ResultsView.of(results);
+    public static List<Path> write(Path results, Path out, Style style, Set<Format> formats, Catalogs catalogs)
+            throws IOException {
+        ResultsView view = ResultsView.of(results, catalogs);
         Path source = results.resolve("experiment.yaml");
         ReportSettings settings = Files.isRegularFile(source)
-                ? ExperimentLoader.reportSettings("experiment.yaml", Files.readString(source, StandardCharsets.UTF_8))
+                ? ReportSettingsParser.of("experiment.yaml", Files.readString(source, StandardCharsets.UTF_8))
                 : ReportSettings.DEFAULT;
         List<Path> written = new ArrayList<>();
         List<ReportFigure> figures = new ArrayList<>();
@@ -94,8 +97,8 @@ public final class ReportWriter {
     }
 
     /** The report {@code run}, {@code tune} and {@code merge} draw: PNG in the screen style, in RESULTS/report. */
-    public static List<Path> quickLook(Path results) throws IOException {
-        return write(results, results.resolve("report"), Style.screen(), Set.of(Format.PNG));
+    public static List<Path> quickLook(Path results, Catalogs catalogs) throws IOException {
+        return write(results, results.resolve("report"), Style.screen(), Set.of(Format.PNG), catalogs);
     }
 
     /** Prints the figures and the page of a report, one per line. */
@@ -113,38 +116,43 @@ public final class ReportWriter {
     private static List<NamedChart> charts(ResultsView view, ReportSettings settings, Style style) {
         boolean few = view.problems().size() <= PER_PROBLEM_LIMIT;
         List<NamedChart> charts = new ArrayList<>();
-        if (settings.figures().contains("convergence") || settings.wants("convergence") && few) {
+        if (perProblem(settings, FigureKind.CONVERGENCE, few)) {
             charts.addAll(ConvergenceFigures.build(view, settings.xAxes(), style));
         }
-        if (settings.wants("contour")) {
+        if (settings.wants(FigureKind.CONTOUR)) {
             charts.addAll(ContourFigures.build(view, style));
         }
-        if (settings.wants("profiles")) {
+        if (settings.wants(FigureKind.PROFILES)) {
             charts.addAll(ProfileFigures.build(view, settings.target(), style));
         }
-        if (settings.wants("sensitivity")) {
+        if (settings.wants(FigureKind.SENSITIVITY)) {
             charts.addAll(SensitivityFigures.build(view, style));
         }
-        if (settings.figures().contains("time_to_target") || settings.wants("time_to_target") && few) {
+        if (perProblem(settings, FigureKind.TIME_TO_TARGET, few)) {
             charts.addAll(TargetFigures.build(view, settings.target(), style));
         }
-        if (settings.wants("scaling")) {
+        if (settings.wants(FigureKind.SCALING)) {
             charts.addAll(ScalingFigures.build(view, settings.target(), style));
         }
-        if (settings.figures().contains("certificate") || settings.wants("certificate") && few) {
+        if (perProblem(settings, FigureKind.CERTIFICATE, few)) {
             charts.addAll(ConvergenceFigures.certificates(view, style));
         }
-        if (settings.figures().contains("success") || settings.wants("success") && few
+        if (settings.lists(FigureKind.SUCCESS) || settings.wants(FigureKind.SUCCESS) && few
                 && view.groups().stream().anyMatch(g -> g.runs() >= SUCCESS_RUNS)) {
             charts.addAll(SuccessFigures.build(view, settings.target(), style));
         }
-        if (settings.figures().contains("importance")) {
+        if (settings.lists(FigureKind.IMPORTANCE)) {
             charts.addAll(ImportanceFigures.build(view, style));
         }
-        if (settings.wants("layers")) {
+        if (settings.wants(FigureKind.LAYERS)) {
             charts.addAll(LayerFigures.build(view, style));
         }
         return charts;
+    }
+
+    /** Per-problem figures: drawn when listed, or unasked for experiments of few problems. */
+    private static boolean perProblem(ReportSettings settings, FigureKind kind, boolean few) {
+        return settings.lists(kind) || settings.wants(kind) && few;
     }
 
     private static Path writeText(Path base, String extension, String text) throws IOException {

@@ -9,39 +9,48 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import steepest.harness.catalog.Catalogs;
 import steepest.harness.experiment.Experiment;
 import steepest.harness.stats.Group;
 import steepest.harness.store.CsvTable;
 import steepest.harness.store.ResultsFolder;
-import steepest.optimizers.Optimizers;
+import steepest.harness.store.Summaries;
+import steepest.harness.store.SummaryRow;
+import steepest.optimizers.spec.Catalog;
 import steepest.optimizers.spec.Spec;
+import steepest.problems.Problem;
 
 /**
- * A results folder read back for reporting: the experiment, the summary, its (problem, optimizer)
- * groups, and each cell's trace on demand. Everything is ordered as the summary is, so a report
+ * A results folder read back for reporting: the experiment, the typed summary rows, their
+ * (problem, optimizer) groups, and each cell's trace on demand; labels and problem instances come
+ * from the catalogs of this invocation (so plugin entries are labelled like built-ins, and specs
+ * the catalogs lack are shown as written). Everything is ordered as the summary is, so a report
  * built twice from the same folder is the same.
  */
 final class ResultsView {
 
     private final Path root;
     private final Experiment experiment;
-    private final CsvTable summary;
+    private final List<SummaryRow> summary;
     private final List<Group> groups;
+    private final Catalogs catalogs;
     private final Map<String, CsvTable> traces = new HashMap<>();
     private final Map<String, String> optimizerLabels;
 
-    private ResultsView(Path root, Experiment experiment, CsvTable summary) {
+    private ResultsView(Path root, Experiment experiment, List<SummaryRow> summary, Catalogs catalogs) {
         this.root = root;
         this.experiment = experiment;
-        this.summary = summary;
+        this.summary = List.copyOf(summary);
+        this.catalogs = catalogs;
         this.groups = Group.of(summary);
-        this.optimizerLabels = optimizerLabels(groups.stream().map(Group::optimizer).distinct().toList());
+        this.optimizerLabels = optimizerLabels(catalogs.optimizers(), groups.stream().map(Group::optimizer).distinct().toList());
     }
 
     /** Reads the folder {@code root}. */
-    static ResultsView of(Path root) throws IOException {
+    static ResultsView of(Path root, Catalogs catalogs) throws IOException {
         ResultsFolder.hashOf(root);
-        return new ResultsView(root, ResultsFolder.experimentOf(root), CsvTable.read(root.resolve("summary.csv")));
+        return new ResultsView(root, ResultsFolder.experimentOf(root), Summaries.read(root.resolve("summary.csv")), catalogs);
     }
 
     Path root() {
@@ -52,7 +61,7 @@ final class ResultsView {
         return experiment;
     }
 
-    CsvTable summary() {
+    List<SummaryRow> summary() {
         return summary;
     }
 
@@ -64,31 +73,31 @@ final class ResultsView {
      * An optimizer spec as a label: the keys that differ from their defaults, and any key whose value
      * differs between this folder's settings of the same optimizer, so that {@code gd:lr=0.001} beside
      * {@code gd:lr=0.002} is not shown as a bare {@code gd} (0.001 being gd's default); long reals
-     * are shortened to four significant digits. Specs the
-     * folder does not hold (optimizer families) get the compact form.
+     * are shortened to four significant digits. Specs the folder does not hold (optimizer families)
+     * get the compact form.
      */
     String optimizerLabel(String spec) {
         String label = optimizerLabels.get(spec);
-        return label != null ? label : compactOptimizer(spec);
+        return label != null ? label : compact(catalogs.optimizers(), spec);
     }
 
-    static Map<String, String> optimizerLabels(List<String> specs) {
+    static Map<String, String> optimizerLabels(Catalog<?> catalog, List<String> specs) {
         Map<String, List<Map<String, String>>> argumentsByName = new HashMap<>();
         Map<String, Spec> canonical = new LinkedHashMap<>();
         for (String text : specs) {
             try {
-                Spec spec = Spec.parse("optimizer", Optimizers.catalog().canonical(text));
+                Spec spec = Spec.parse("optimizer", catalog.canonical(text));
                 canonical.put(text, spec);
                 argumentsByName.computeIfAbsent(spec.name(), n -> new ArrayList<>()).add(spec.arguments());
             } catch (IllegalArgumentException e) {
-                // not a catalog spec (a merged folder from another version): labelled as written
+                // not in the catalogs (a folder of another version, a plugin not loaded): labelled as written
             }
         }
         Map<String, String> labels = new HashMap<>();
         for (Map.Entry<String, Spec> entry : canonical.entrySet()) {
             Spec spec = entry.getValue();
             List<Map<String, String>> siblings = argumentsByName.get(spec.name());
-            Map<String, String> shown = Spec.parse("optimizer", compactOptimizer(entry.getKey())).arguments();
+            Map<String, String> shown = Spec.parse("optimizer", compact(catalog, entry.getKey())).arguments();
             Map<String, String> kept = new LinkedHashMap<>();
             spec.arguments().forEach((key, value) -> {
                 boolean varies = siblings.stream().map(m -> m.get(key)).distinct().count() > 1;
@@ -115,40 +124,50 @@ final class ResultsView {
         }
     }
 
-    private static String compactOptimizer(String spec) {
+    private static String compact(Catalog<?> catalog, String spec) {
         try {
-            return Optimizers.catalog().compact(spec);
+            return catalog.compact(spec);
         } catch (IllegalArgumentException e) {
             return spec;
         }
     }
 
     /** A problem spec as a label: only the keys that differ from their defaults. */
-    static String problemLabel(String spec) {
-        try {
-            return steepest.problems.Problems.catalog().compact(spec);
-        } catch (IllegalArgumentException e) {
-            return spec;
-        }
+    String problemLabel(String spec) {
+        return compact(catalogs.problems(), spec);
     }
 
     /**
      * Short labels for problem specs shown side by side: only the keys whose values differ between
      * them ({@code activation=sigmoid,init=normal}), or each compact spec when none differ.
      */
-    static List<String> distinguishingProblemLabels(List<String> specs) {
+    List<String> distinguishingProblemLabels(List<String> specs) {
         List<Map<String, String>> keys = new ArrayList<>();
         for (String spec : specs) {
-            keys.add(Spec.parse("problem", steepest.problems.Problems.catalog().canonical(spec))
-                    .arguments());
+            String canonical;
+            try {
+                canonical = catalogs.problems().canonical(spec);
+            } catch (IllegalArgumentException e) {
+                canonical = spec;
+            }
+            keys.add(Spec.parse("problem", canonical).arguments());
         }
         List<String> varying = keys.isEmpty() ? List.of() : keys.get(0).keySet().stream()
                 .filter(k -> keys.stream().map(m -> m.get(k)).distinct().count() > 1).toList();
         if (varying.isEmpty()) {
-            return specs.stream().map(ResultsView::problemLabel).toList();
+            return specs.stream().map(this::problemLabel).toList();
         }
         return keys.stream().map(m -> varying.stream().map(k -> k + "=" + m.get(k))
                 .collect(java.util.stream.Collectors.joining(","))).toList();
+    }
+
+    /** A fresh instance of a problem spec, or empty when the catalogs lack it. */
+    Optional<Problem> problem(String spec) {
+        try {
+            return Optional.of(catalogs.problems().create(spec));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The problems in summary order. */
@@ -162,35 +181,28 @@ final class ResultsView {
     }
 
     /** The summary rows of one (problem, optimizer), in seed order. */
-    List<Map<String, String>> rows(String problem, String optimizer) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (int i = 0; i < summary.rows().size(); i++) {
-            Map<String, String> row = summary.row(i);
-            if (row.get("problem").equals(problem) && row.get("optimizer").equals(optimizer)) {
-                rows.add(row);
-            }
-        }
-        return rows;
+    List<SummaryRow> rows(String problem, String optimizer) {
+        return summary.stream().filter(r -> r.problem().equals(problem) && r.optimizer().equals(optimizer)).toList();
     }
 
     /** f* of a problem, or NaN. */
     double optimalValue(String problem) {
-        for (int i = 0; i < summary.rows().size(); i++) {
-            Map<String, String> row = summary.row(i);
-            if (row.get("problem").equals(problem) && !row.get("f_star").isEmpty()) {
-                return Double.parseDouble(row.get("f_star"));
-            }
-        }
-        return Double.NaN;
+        return summary.stream().filter(r -> r.problem().equals(problem) && !Double.isNaN(r.optimalValue()))
+                .mapToDouble(SummaryRow::optimalValue).findFirst().orElse(Double.NaN);
+    }
+
+    /** The most gradient evaluations any cell spent, empty when no cell recorded any. */
+    java.util.OptionalDouble largestGradientCount() {
+        return summary.stream().mapToDouble(r -> r.evaluations().gradients()).filter(Double::isFinite).max();
     }
 
     /** The trace of a summary row's cell, or null if it has none (a cell that failed to start). */
-    CsvTable trace(Map<String, String> row) {
-        Path file = root.resolve("traces").resolve(row.get("cell") + ".csv");
+    CsvTable trace(SummaryRow row) {
+        Path file = root.resolve("traces").resolve(row.cell() + ".csv");
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        return traces.computeIfAbsent(row.get("cell"), cell -> {
+        return traces.computeIfAbsent(row.cell(), cell -> {
             try {
                 return CsvTable.read(file);
             } catch (IOException e) {
@@ -200,8 +212,8 @@ final class ResultsView {
     }
 
     /** The summary rows grouped by problem, then optimizer, in summary order. */
-    Map<String, Map<String, List<Map<String, String>>>> byProblem() {
-        Map<String, Map<String, List<Map<String, String>>>> grouped = new LinkedHashMap<>();
+    Map<String, Map<String, List<SummaryRow>>> byProblem() {
+        Map<String, Map<String, List<SummaryRow>>> grouped = new LinkedHashMap<>();
         for (Group group : groups) {
             grouped.computeIfAbsent(group.problem(), p -> new LinkedHashMap<>())
                     .put(group.optimizer(), rows(group.problem(), group.optimizer()));

@@ -66,7 +66,7 @@ final class ScalingFigures {
                 }
                 lines.add(new Series(optimizer, view.optimizerLabel(optimizer), values, costs));
             }
-            String problem = ResultsView.problemLabel(family.get(0));
+            String problem = view.problemLabel(family.get(0));
             LineFigure figure = new LineFigure(problem + " against " + key, Axis.log(key),
                     Axis.log("gradient evaluations to reach " + target), lines);
             charts.add(new NamedChart("scaling-" + NamedChart.slug(problem) + "-" + key,

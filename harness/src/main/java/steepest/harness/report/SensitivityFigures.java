@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import steepest.harness.stats.Group;
 import steepest.harness.stats.Quantiles;
+import steepest.harness.store.Status;
 import steepest.optimizers.spec.Spec;
 import steepest.reports.charts.SensitivityChart;
 import steepest.reports.model.Axis;
@@ -55,7 +56,7 @@ final class SensitivityFigures {
                 boolean[] diverged = new boolean[rates.length];
                 int i = 0;
                 for (Group group : byRate.values()) {
-                    long failed = group.statuses().stream().filter(s -> s.equals("diverged") || s.equals("failed")).count();
+                    long failed = group.statuses().stream().filter(s -> s == Status.DIVERGED || s == Status.FAILED).count();
                     double loss = Quantiles.median(gap ? group.finalGaps() : group.finalValues());
                     diverged[i] = 2 * failed > group.runs() || !Double.isFinite(loss);
                     losses[i] = diverged[i] ? Double.NaN : loss;
@@ -64,7 +65,7 @@ final class SensitivityFigures {
                 curves.add(new SensitivityCurve(family, view.optimizerLabel(family), rates, losses, diverged));
             });
             if (!curves.isEmpty()) {
-                String title = ResultsView.problemLabel(problem);
+                String title = view.problemLabel(problem);
                 SensitivityFigure figure = new SensitivityFigure(title, Axis.log("learning rate"),
                         gap ? Axis.log("final f − f*") : Axis.linear("final f"), curves);
                 charts.add(new NamedChart("sensitivity-" + NamedChart.slug(title),

@@ -39,7 +39,7 @@ final class SuccessFigures {
                     runs = Math.max(runs, group.runs());
                 }
             }
-            String title = ResultsView.problemLabel(problem);
+            String title = view.problemLabel(problem);
             TimeToTargetFigure figure = new TimeToTargetFigure(title,
                     new Axis("success rate (τ = " + target + ")", false, 0, Double.NaN), 1, bars);
             charts.add(new NamedChart("success-" + NamedChart.slug(title),

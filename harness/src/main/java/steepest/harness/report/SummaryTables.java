@@ -28,7 +28,7 @@ final class SummaryTables {
         List<String> optimizers = view.optimizers();
         Map<List<String>, Group> groups = view.groups().stream()
                 .collect(Collectors.toMap(g -> List.of(g.problem(), g.optimizer()), g -> g));
-        double budget = java.util.Arrays.stream(view.summary().numbers("gevals")).filter(Double::isFinite).max().orElse(0);
+        double budget = view.largestGradientCount().orElse(0);
         List<Row> gaps = new ArrayList<>();
         List<Row> costs = new ArrayList<>();
         List<Row> rates = new ArrayList<>();
@@ -52,7 +52,7 @@ final class SummaryTables {
                         : Cell.beyond(budget, Notation.scientific(1)));
                 rate.add(Cell.rate(group.successRate(target)));
             }
-            String label = ResultsView.problemLabel(problem);
+            String label = view.problemLabel(problem);
             gaps.add(new Row(label, gap));
             costs.add(new Row(label, cost));
             rates.add(new Row(label, rate));

@@ -22,7 +22,7 @@ final class TargetFigures {
     }
 
     static List<NamedChart> build(ResultsView view, String target, Style style) {
-        double budget = Arrays.stream(view.summary().numbers("gevals")).filter(Double::isFinite).max().orElse(1);
+        double budget = view.largestGradientCount().orElse(1);
         List<NamedChart> charts = new ArrayList<>();
         for (String problem : view.problems()) {
             if (Double.isNaN(view.optimalValue(problem))) {
@@ -36,7 +36,7 @@ final class TargetFigures {
                             Quantiles.of(costs, 0.25), Quantiles.of(costs, 0.75)));
                 }
             }
-            String title = ResultsView.problemLabel(problem);
+            String title = view.problemLabel(problem);
             TimeToTargetFigure figure = new TimeToTargetFigure(title,
                     Axis.log("gradient evaluations to reach " + target), Math.max(budget, 1), bars);
             charts.add(new NamedChart("time-to-target-" + NamedChart.slug(title),

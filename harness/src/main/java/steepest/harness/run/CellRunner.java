@@ -2,9 +2,13 @@ package steepest.harness.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
+import steepest.harness.experiment.Study;
+import steepest.harness.store.CellOutcome;
+import steepest.harness.store.Status;
 import steepest.optimizers.Capability;
 import steepest.optimizers.Driver;
 import steepest.optimizers.FiniteSum;
@@ -14,27 +18,27 @@ import steepest.optimizers.Observation;
 import steepest.optimizers.Observer;
 import steepest.optimizers.Optimizer;
 import steepest.optimizers.RunResult;
-import steepest.optimizers.spec.Catalog;
 import steepest.problems.HeldOutMetrics;
 import steepest.problems.Layered;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
 
 /**
- * Runs one cell: builds its problem and optimizer from their specs, seeds its random stream from the
- * cell alone, and drives it under the experiment's rules, collecting the recorded iterations, the
- * target ladder and, where the experiment asks and the problem offers them, test metrics and
- * per-layer gradient norms at every recorded row (evaluated uncounted). An error inside the cell is
- * caught and reported as a failed cell, so one bad cell does not stop the experiment; a pairing the
- * problem cannot support (ISTA on a problem without a prox) is recorded as unsupported, not run.
+ * Runs one cell: builds its problem and optimizer from the study's resolved specs, seeds its random
+ * stream from the cell alone, and drives it under the experiment's rules, collecting the recorded
+ * iterations, the target ladder and, where the experiment asks and the problem offers them, test
+ * metrics and per-layer gradient norms at every recorded row (evaluated uncounted). An error inside
+ * the cell, in the suite's code or a plugin's, is caught and reported as a failed cell, so one bad
+ * cell does not stop the experiment; a pairing the problem cannot support (ISTA on a problem without
+ * a prox) is recorded as unsupported, not run.
  */
 public final class CellRunner {
 
     private CellRunner() {
     }
 
-    /** Runs {@code cell} of {@code experiment}, building its optimizer from {@code optimizers}. */
-    public static CellOutcome run(Experiment experiment, Cell cell, Catalog<Optimizer> optimizers) {
+    /** Runs {@code cell} of {@code study}. */
+    public static CellOutcome run(Study study, Cell cell) {
+        Experiment experiment = study.experiment();
         double optimalValue = Double.NaN;
         int dimension = 0;
         int samples = 0;
@@ -43,19 +47,18 @@ public final class CellRunner {
         TargetLadder ladder = new TargetLadder(Double.NaN);
         Extras columns = Extras.NONE;
         try {
-            Problem problem = Problems.catalog().create(cell.problem());
+            Problem problem = study.problem(cell.problem()).build();
             optimalValue = problem.optimalValue();
             dimension = problem.dimension();
             ladder = new TargetLadder(optimalValue);
             samples = problem.objective() instanceof FiniteSum sum ? sum.size() : 0;
             columns = Extras.of(problem.objective(), problem.dimension(), experiment.recording());
-            Optimizer optimizer = optimizers.create(cell.optimizer());
-            List<String> missing = optimizer.requirements().stream().filter(c -> !c.isOfferedBy(problem.objective()))
-                    .map(Capability::description).toList();
+            Optimizer optimizer = study.optimizer(cell.optimizer()).build();
+            Set<Capability> missing = Capability.missing(optimizer.requirements(), problem.objective());
             if (!missing.isEmpty()) {
-                return new CellOutcome(cell, CellOutcome.Status.UNSUPPORTED, null, optimalValue, dimension, samples,
-                        trace, List.of(), List.of(), ladder, "the optimizer needs " + String.join(" and ", missing)
-                        + ", which the problem does not offer");
+                return new CellOutcome(cell, Status.UNSUPPORTED, null, optimalValue, dimension, samples, trace,
+                        List.of(), List.of(), ladder.costs(), Capability.refusal("optimizer '" + cell.optimizer() + "'",
+                                "problem '" + cell.problem() + "'", missing));
             }
             Extras recordExtras = columns;
             TargetLadder targets = ladder;
@@ -84,13 +87,13 @@ public final class CellRunner {
             RunResult result = Driver.run(optimizer, problem.objective(), start,
                     new SplittableRandom(cell.rngSeed()), experiment.rules(optimalValue, initialValue),
                     experiment.recording().schedule(), observer);
-            return new CellOutcome(cell, CellOutcome.Status.of(result.termination()), result.termination(),
-                    optimalValue, dimension, samples, trace, columns.names(), extras, ladder, "");
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new CellOutcome(cell, Status.of(result.termination()), result.termination(),
+                    optimalValue, dimension, samples, trace, columns.names(), extras, ladder.costs(), "");
+        } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
             String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             List<String> names = extras.size() == trace.size() ? columns.names() : List.of();
-            return new CellOutcome(cell, CellOutcome.Status.FAILED, null, optimalValue, dimension, samples, trace, names,
-                    names.isEmpty() ? List.of() : extras, ladder, message);
+            return new CellOutcome(cell, Status.FAILED, null, optimalValue, dimension, samples, trace, names,
+                    names.isEmpty() ? List.of() : extras, ladder.costs(), message);
         }
     }
 

@@ -13,10 +13,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import steepest.harness.experiment.Cell;
-import steepest.harness.experiment.Experiment;
+import steepest.harness.experiment.Study;
+import steepest.harness.store.CellOutcome;
 import steepest.harness.store.ResultsFolder;
-import steepest.optimizers.Optimizer;
-import steepest.optimizers.spec.Catalog;
 
 /**
  * Runs the incomplete cells of an experiment on a pool of threads, storing each as it finishes. A
@@ -29,22 +28,19 @@ public final class Runner {
     private final int threads;
     private final boolean terminal;
     private final PrintStream log;
-    private final Catalog<Optimizer> optimizers;
 
     /**
-     * @param threads    worker threads, &gt;= 1
-     * @param terminal   whether {@code log} is a terminal (refresh one progress line)
-     * @param log        where progress goes
-     * @param optimizers where optimizer specs are looked up ({@code Optimizers.catalog()} but in tests)
+     * @param threads  worker threads, &gt;= 1
+     * @param terminal whether {@code log} is a terminal (refresh one progress line)
+     * @param log      where progress goes
      */
-    public Runner(int threads, boolean terminal, PrintStream log, Catalog<Optimizer> optimizers) {
+    public Runner(int threads, boolean terminal, PrintStream log) {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
         }
         this.threads = threads;
         this.terminal = terminal;
         this.log = log;
-        this.optimizers = optimizers;
     }
 
     /** Counts of what a run did. */
@@ -58,7 +54,7 @@ public final class Runner {
      *
      * @return what ran
      */
-    public Tally run(Experiment experiment, List<Cell> cells, ResultsFolder folder, String shard) throws IOException {
+    public Tally run(Study study, List<Cell> cells, ResultsFolder folder, String shard) throws IOException {
         List<Cell> pending = cells.stream().filter(c -> !folder.isComplete(c)).toList();
         folder.beginRun(threads, pending.size(), shard);
         Progress progress = new Progress(pending.size());
@@ -80,7 +76,7 @@ public final class Runner {
             for (Cell cell : pending) {
                 futures.add(pool.submit(() -> {
                     progress.running.incrementAndGet();
-                    CellOutcome outcome = CellRunner.run(experiment, cell, optimizers);
+                    CellOutcome outcome = CellRunner.run(study, cell);
                     try {
                         folder.store(outcome);
                     } catch (IOException e) {

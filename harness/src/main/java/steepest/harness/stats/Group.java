@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import steepest.harness.store.CsvTable;
+import java.util.stream.DoubleStream;
+import steepest.harness.store.Status;
+import steepest.harness.store.SummaryRow;
 
 /**
  * The runs of one (problem, optimizer) pair across seeds, read from a summary: final gaps, statuses
@@ -22,43 +24,33 @@ import steepest.harness.store.CsvTable;
  * @param secondsTo   for each target label, the seconds to reach it per run (+∞: never)
  */
 public record Group(String problem, String optimizer, int dimension, double[] finalValues, double[] finalGaps,
-                    List<String> statuses,
+                    List<Status> statuses,
                     Map<String, double[]> gradientsTo, Map<String, double[]> secondsTo) {
 
-    /** The target labels of the summary's ladder, in order, e.g. 1e-1 ... 1e-8. */
-    public static List<String> targets(CsvTable summary) {
-        return summary.header().stream().filter(h -> h.startsWith("gevals_to_")).map(h -> h.substring(10)).toList();
-    }
-
-    /** Groups the rows of {@code summary} by (problem, optimizer), in order of first appearance. */
-    public static List<Group> of(CsvTable summary) {
-        Map<List<String>, List<Integer>> rows = new LinkedHashMap<>();
-        for (int i = 0; i < summary.rows().size(); i++) {
-            Map<String, String> row = summary.row(i);
-            rows.computeIfAbsent(List.of(row.get("problem"), row.get("optimizer")), k -> new ArrayList<>()).add(i);
+    /** Groups {@code rows} by (problem, optimizer), in order of first appearance. */
+    public static List<Group> of(List<SummaryRow> rows) {
+        Map<List<String>, List<SummaryRow>> byPair = new LinkedHashMap<>();
+        for (SummaryRow row : rows) {
+            byPair.computeIfAbsent(List.of(row.problem(), row.optimizer()), k -> new ArrayList<>()).add(row);
         }
-        double[] values = summary.numbers("f");
-        double[] gaps = summary.numbers("gap_to_opt");
-        double[] dimensions = summary.numbers("dimension");
-        List<String> targets = targets(summary);
         List<Group> groups = new ArrayList<>();
-        rows.forEach((key, indices) -> {
+        byPair.forEach((key, members) -> {
             Map<String, double[]> gradients = new LinkedHashMap<>();
             Map<String, double[]> seconds = new LinkedHashMap<>();
-            for (String target : targets) {
-                gradients.put(target, censored(summary.numbers("gevals_to_" + target), indices));
-                seconds.put(target, censored(summary.numbers("time_to_" + target), indices));
+            for (String target : members.get(0).targets().labels()) {
+                gradients.put(target, censored(members.stream().mapToDouble(r -> r.targets().gradientsTo(target))));
+                seconds.put(target, censored(members.stream().mapToDouble(r -> r.targets().secondsTo(target))));
             }
-            groups.add(new Group(key.get(0), key.get(1), (int) dimensions[indices.get(0)],
-                    indices.stream().mapToDouble(i -> values[i]).toArray(),
-                    indices.stream().mapToDouble(i -> gaps[i]).toArray(),
-                    indices.stream().map(i -> summary.row(i).get("status")).toList(), gradients, seconds));
+            groups.add(new Group(key.get(0), key.get(1), members.get(0).dimension(),
+                    members.stream().mapToDouble(SummaryRow::f).toArray(),
+                    members.stream().mapToDouble(SummaryRow::gapToOptimum).toArray(),
+                    members.stream().map(SummaryRow::status).toList(), gradients, seconds));
         });
         return groups;
     }
 
-    private static double[] censored(double[] column, List<Integer> indices) {
-        return indices.stream().mapToDouble(i -> Double.isNaN(column[i]) ? Double.POSITIVE_INFINITY : column[i]).toArray();
+    private static double[] censored(DoubleStream costs) {
+        return costs.map(c -> Double.isNaN(c) ? Double.POSITIVE_INFINITY : c).toArray();
     }
 
     /** The number of runs. */
@@ -77,7 +69,7 @@ public record Group(String problem, String optimizer, int dimension, double[] fi
 
     /** The fraction of runs whose status is {@code converged}. */
     public double convergedRate() {
-        return (double) statuses.stream().filter("converged"::equals).count() / statuses.size();
+        return (double) statuses.stream().filter(s -> s == Status.CONVERGED).count() / statuses.size();
     }
 
     /** The median gradient evaluations to reach {@code target}, +∞ when most runs never did. */

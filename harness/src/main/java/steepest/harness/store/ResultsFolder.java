@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import steepest.harness.catalog.PluginJar;
 import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
-import steepest.harness.run.CellOutcome;
+import steepest.harness.experiment.Study;
+import steepest.harness.experiment.Targets;
 import steepest.reports.export.AtomicFiles;
 
 /**
@@ -47,12 +49,22 @@ public final class ResultsFolder {
     }
 
     /**
-     * Creates or resumes the folder for {@code experiment}.
+     * Creates or resumes the folder for {@code study}.
      *
-     * @param source the experiment file's text, kept beside the manifest
-     * @throws IllegalArgumentException if the folder belongs to another experiment
+     * @throws IllegalArgumentException if the folder belongs to another experiment, or was run with a
+     *                                  plugin jar that is now missing or changed
      */
-    public static ResultsFolder open(Path root, Experiment experiment, String source) throws IOException {
+    public static ResultsFolder open(Path root, Study study) throws IOException {
+        return open(root, study.experiment(), study.sourceText(), study.catalogs().plugins());
+    }
+
+    /**
+     * Creates or resumes the folder for {@code experiment}, run with {@code plugins}.
+     *
+     * @param sourceText the experiment file's text, kept beside the manifest
+     */
+    public static ResultsFolder open(Path root, Experiment experiment, String sourceText, List<PluginJar> plugins)
+            throws IOException {
         Path manifestFile = root.resolve("manifest.json");
         if (Files.exists(manifestFile)) {
             ObjectNode manifest = (ObjectNode) JSON.readTree(manifestFile.toFile());
@@ -62,6 +74,7 @@ public final class ResultsFolder {
                         + manifest.path("experiment").asText() + "' with spec hash " + abbreviate(hash)
                         + ", not this one (" + abbreviate(experiment.hash()) + "); refusing to overwrite it: choose another --out");
             }
+            checkPlugins(root, manifest.path("plugins"), plugins);
             ResultsFolder folder = new ResultsFolder(root, manifest);
             folder.removeTemporaryFiles();
             return folder;
@@ -81,12 +94,40 @@ public final class ResultsFolder {
         manifest.set("spec", JSON.readTree(experiment.canonicalJson()));
         manifest.put("cells", experiment.cells().size());
         manifest.setAll(Provenance.describe());
+        ArrayNode jars = manifest.putArray("plugins");
+        for (PluginJar jar : plugins) {
+            ObjectNode entry = jars.addObject();
+            entry.put("file", jar.fileName());
+            entry.put("sha256", jar.sha256());
+            entry.put("implementation_version", jar.implementationVersion());
+        }
         manifest.put("started", Instant.now().toString());
         manifest.putArray("runs");
         ResultsFolder folder = new ResultsFolder(root, manifest);
-        AtomicFiles.writeString(root.resolve("experiment.yaml"), source);
+        AtomicFiles.writeString(root.resolve("experiment.yaml"), sourceText);
         folder.writeManifest();
         return folder;
+    }
+
+    /**
+     * Refuses to resume a folder whose cells were computed with a plugin jar that is not loaded now,
+     * or is loaded with other bytes: a changed optimizer must not be mixed silently with old cells.
+     */
+    private static void checkPlugins(Path root, JsonNode recorded, List<PluginJar> loaded) {
+        for (JsonNode entry : recorded) {
+            String file = entry.path("file").asText();
+            String sha256 = entry.path("sha256").asText();
+            PluginJar now = loaded.stream().filter(jar -> jar.fileName().equals(file)).findFirst().orElse(null);
+            if (now == null) {
+                throw new IllegalArgumentException("results folder " + root + " was run with plugin " + file
+                        + ", which is not loaded now; resume with --plugin pointing at the same jar");
+            }
+            if (!now.sha256().equals(sha256)) {
+                throw new IllegalArgumentException("results folder " + root + " was run with plugin " + file
+                        + " (sha256 " + abbreviate(sha256) + "), and " + now.path() + " has changed (sha256 "
+                        + abbreviate(now.sha256()) + "); refusing to mix its cells: choose another --out");
+            }
+        }
     }
 
     /** The folder. */
@@ -155,6 +196,16 @@ public final class ResultsFolder {
         return LENIENT.treeToValue(manifest.get("spec"), Experiment.class);
     }
 
+    /** The plugin jars a folder's manifest records (none for a folder of built-ins only). */
+    public static List<PluginJar> pluginsOf(Path root) throws IOException {
+        List<PluginJar> plugins = new ArrayList<>();
+        for (JsonNode entry : JSON.readTree(root.resolve("manifest.json").toFile()).path("plugins")) {
+            plugins.add(new PluginJar(Path.of(entry.path("file").asText()), entry.path("sha256").asText(),
+                    entry.path("implementation_version").asText()));
+        }
+        return plugins;
+    }
+
     /** The manifest's spec hash of the folder {@code root}. */
     public static String hashOf(Path root) throws IOException {
         Path file = root.resolve("manifest.json");
@@ -198,7 +249,7 @@ public final class ResultsFolder {
      */
     public synchronized List<Cell> finish(List<Cell> cells) throws IOException {
         List<Cell> missing = new ArrayList<>();
-        StringBuilder summary = new StringBuilder(CellOutcome.SUMMARY_HEADER).append('\n');
+        StringBuilder summary = new StringBuilder(SummaryColumn.line(Targets.labels())).append('\n');
         for (Cell cell : cells) {
             if (isComplete(cell)) {
                 summary.append(Files.readString(cellFile(cell), StandardCharsets.UTF_8));

@@ -9,21 +9,25 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import steepest.harness.cli.Main;
-import steepest.harness.experiment.Experiment;
-import steepest.harness.experiment.ExperimentLoader;
+import steepest.harness.catalog.Catalogs;
+import steepest.harness.experiment.ExperimentParser;
+import steepest.harness.experiment.ExperimentSource;
+import steepest.harness.experiment.Study;
 import steepest.harness.run.Runner;
 import steepest.harness.store.ResultsFolder;
 import steepest.optimizers.Oracle;
 import steepest.optimizers.Optimizer;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.Search;
 import steepest.optimizers.Termination;
-import steepest.optimizers.spec.Catalog;
 import steepest.optimizers.spec.CatalogEntry;
+import steepest.optimizers.spi.OptimizerProvider;
+import steepest.problems.BuiltinProblems;
 
 class RegressionCheckTest {
 
@@ -71,13 +75,15 @@ class RegressionCheckTest {
         }
     }
 
-    private Path run(String name, Catalog<Optimizer> optimizers) throws IOException {
-        Experiment experiment = ExperimentLoader.parse("gate.yaml", EXPERIMENT);
+    private Path run(String name, OptimizerProvider optimizers) throws IOException {
+        Catalogs catalogs = Catalogs.of(List.of(optimizers), List.of(new BuiltinProblems()));
+        Study study = ExperimentParser.study(new ExperimentSource("gate.yaml", EXPERIMENT, Optional.empty()), catalogs,
+                ExperimentParser.DEFAULT_MAX_CELLS);
         Path out = temp.resolve(name);
-        ResultsFolder folder = ResultsFolder.open(out, experiment, EXPERIMENT);
-        new Runner(2, false, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), optimizers)
-                .run(experiment, experiment.cells(), folder, "1/1");
-        folder.finish(experiment.cells());
+        ResultsFolder folder = ResultsFolder.open(out, study);
+        new Runner(2, false, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
+                .run(study, study.cells(), folder, "1/1");
+        folder.finish(study.cells());
         return out;
     }
 
@@ -87,7 +93,7 @@ class RegressionCheckTest {
 
     @Test
     void passesOnTheBaselineAndFailsOnADegradedOptimizer() throws IOException {
-        Path good = run("good", Optimizers.catalog());
+        Path good = run("good", new BuiltinOptimizers());
         Path baseline = temp.resolve("baseline.json");
         StringWriter written = new StringWriter();
         assertEquals(0, check(written, "check", "--update", "--baseline", baseline.toString(), good.toString()));
@@ -101,11 +107,11 @@ class RegressionCheckTest {
         assertTrue(same.toString().contains("check: 0 regressions, 0 improvements"), same.toString());
 
         List<CatalogEntry<Optimizer>> degraded = new ArrayList<>();
-        for (CatalogEntry<Optimizer> entry : Optimizers.catalog().entries()) {
+        for (CatalogEntry<Optimizer> entry : new BuiltinOptimizers().optimizers()) {
             degraded.add(!entry.name().equals("gd") ? entry : new CatalogEntry<>(entry.name(), entry.summary(),
                     entry.keys(), args -> new Wasteful(entry.factory().apply(args))));
         }
-        Path worse = run("worse", new Catalog<>("optimizer", degraded));
+        Path worse = run("worse", () -> degraded);
         StringWriter report = new StringWriter();
         assertEquals(1, check(report, "check", "--baseline", baseline.toString(), worse.toString()));
         assertTrue(report.toString().contains("check: 3 regressions, 0 improvements"), report.toString());

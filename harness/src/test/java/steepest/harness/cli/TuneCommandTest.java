@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import steepest.harness.experiment.ExperimentException;
-import steepest.harness.experiment.ExperimentLoader;
+import steepest.harness.experiment.Experiments;
 import steepest.harness.experiment.TuningPlan;
 import steepest.harness.store.CsvTable;
 
@@ -71,29 +71,29 @@ class TuneCommandTest {
     void randomSearchDrawsSeededLogUniformTrials() {
         String random = TUNING.replace("{log: [1e-4, 1e-2], points: 5}", "{log: [1e-4, 1e-2]}")
                 .replace("method: grid", "method: random, trials: 6");
-        TuningPlan plan = ExperimentLoader.parseTuning("r.yaml", random);
+        TuningPlan plan = Experiments.parseTuning("r.yaml", random);
         List<String> candidates = plan.candidates().get(0);
         assertEquals(6, candidates.size());
-        assertEquals(candidates, ExperimentLoader.parseTuning("r.yaml", random).candidates().get(0), "seeded");
+        assertEquals(candidates, Experiments.parseTuning("r.yaml", random).candidates().get(0), "seeded");
         for (String candidate : candidates) {
             double lr = Double.parseDouble(candidate.substring("gd:lr=".length()));
             assertTrue(lr >= 1e-4 && lr <= 1e-2, candidate);
         }
-        assertNotEquals(candidates, ExperimentLoader.parseTuning("r.yaml", random.replace("name: tuned", "name: tuned\nseed: 9"))
+        assertNotEquals(candidates, Experiments.parseTuning("r.yaml", random.replace("name: tuned", "name: tuned\nseed: 9"))
                 .candidates().get(0), "another experiment seed draws other trials");
     }
 
     @Test
     void badTuningSectionsNameTheField() {
         ExperimentException e = org.junit.jupiter.api.Assertions.assertThrows(ExperimentException.class,
-                () -> ExperimentLoader.parseTuning("t.yaml", TUNING.replace("criterion: final_gap", "criterion: speed")));
+                () -> Experiments.parseTuning("t.yaml", TUNING.replace("criterion: final_gap", "criterion: speed")));
         assertTrue(e.getMessage().startsWith("t.yaml:7: tune.criterion: 'speed' is not one of final_f, final_gap, gevals_to_1e-1"),
                 e.getMessage());
         ExperimentException seeds = org.junit.jupiter.api.Assertions.assertThrows(ExperimentException.class,
-                () -> ExperimentLoader.parseTuning("t.yaml", TUNING.replace("[100, 101]", "[1, 100]")));
+                () -> Experiments.parseTuning("t.yaml", TUNING.replace("[100, 101]", "[1, 100]")));
         assertEquals("t.yaml:7: tune.seeds: tuning seeds must differ from the final seeds [0, 1]", seeds.getMessage());
         ExperimentException run = org.junit.jupiter.api.Assertions.assertThrows(ExperimentException.class,
-                () -> ExperimentLoader.parse("t.yaml", TUNING));
+                () -> Experiments.parse("t.yaml", TUNING));
         assertEquals("t.yaml:7: tune: this experiment is a tuning; run it with 'steepest tune'", run.getMessage());
     }
 }

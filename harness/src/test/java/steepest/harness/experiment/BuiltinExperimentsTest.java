@@ -13,23 +13,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BuiltinExperimentsTest {
 
     static Stream<String> builtins() {
-        return ExperimentLoader.builtinNames().stream();
+        return ExperimentSource.builtinNames().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("builtins")
     void loadsValidatesAndDescribesItself(String name) {
-        Experiment experiment = ExperimentLoader.load(name);
+        Experiment experiment = Experiments.load(name);
         assertEquals(name, experiment.name());
         assertFalse(experiment.description().isBlank());
-        assertEquals(experiment.description(), ExperimentLoader.describe(name));
+        assertEquals(experiment.description(), ExperimentSource.describe(name));
         assertFalse(experiment.cells().isEmpty());
-        ExperimentLoader.reportSettings(name + ".yaml", ExperimentLoader.sourceText(name));
+        ReportSettingsParser.of(name + ".yaml", ExperimentSource.of(name).text());
     }
 
     @org.junit.jupiter.api.Test
     void restrictedOptimizersRunOnlyOnTheirProblems() {
-        Experiment nonsmooth = ExperimentLoader.load("nonsmooth");
+        Experiment nonsmooth = Experiments.load("nonsmooth");
         List<Experiment.Pair> pairs = nonsmooth.pairs();
         assertEquals(2 + 1 + 2 + 1 + 2, pairs.size(), "const and sqrt on both, one Polyak each, ISTA and FISTA on the Lasso");
         assertTrue(pairs.stream().filter(p -> p.optimizer().startsWith("ista")).allMatch(p -> p.problem().startsWith("lasso")));

@@ -45,23 +45,11 @@ public final class Arguments {
         return value;
     }
 
-    /** {@code key} as a real number; accepts {@code inf} and {@code -inf}. */
+    /** {@code key} as a real number ({@link Numbers}: decimal, scientific, {@code inf}, {@code -inf}). */
     public double real(String key) {
         String text = text(key);
-        String lower = text.toLowerCase(Locale.ROOT);
-        switch (lower) {
-            case "inf", "+inf", "infinity", "+infinity":
-                return Double.POSITIVE_INFINITY;
-            case "-inf", "-infinity":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                break;
-        }
         try {
-            if (lower.contains("nan") || lower.endsWith("d") || lower.endsWith("f")) {
-                throw new NumberFormatException();
-            }
-            return Double.parseDouble(text);
+            return Numbers.parse(text);
         } catch (NumberFormatException e) {
             throw fail(key + "='" + text + "' is not a number");
         }

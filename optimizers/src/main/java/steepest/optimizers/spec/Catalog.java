@@ -38,17 +38,37 @@ public final class Catalog<T> {
         return List.copyOf(entries.values());
     }
 
-    /** Builds the value named by {@code text}. */
+    /** Builds the value named by {@code text}; the same as {@code resolve(text).build()}. */
     public T create(String text) {
+        return resolve(text).build();
+    }
+
+    /**
+     * Resolves {@code text} once: parses it, finds its entry, checks its keys and spells out its
+     * canonical form, without building anything.
+     *
+     * @throws SpecException naming the unknown name or key, or the malformed text
+     */
+    public ResolvedSpec<T> resolve(String text) {
         Spec spec = Spec.parse(kind, text);
         CatalogEntry<T> entry = lookup(spec.name());
         Arguments arguments = arguments(entry, spec);
+        Map<String, String> all = new LinkedHashMap<>();
+        for (Key key : entry.keys()) {
+            String value = spec.arguments().getOrDefault(key.name(), key.defaultValue());
+            if (value != null) {
+                all.put(key.name(), Spec.isNested(value) ? "(" + nestedCanonical(arguments, key.name(), value) + ")" : value);
+            }
+        }
+        return new ResolvedSpec<>(entry, arguments, new Spec(spec.name(), all).toString());
+    }
+
+    private String nestedCanonical(Arguments arguments, String key, String value) {
+        String inner = Spec.unwrap(value);
         try {
-            return entry.factory().apply(arguments);
+            return canonical(inner);
         } catch (SpecException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw arguments.fail(e.getMessage());
+            throw arguments.fail(key + "=(" + inner + "): " + e.getMessage());
         }
     }
 
@@ -57,17 +77,17 @@ public final class Catalog<T> {
      * manifests: a run can be replayed from it even if defaults change.
      */
     public String canonical(String text) {
-        Spec spec = Spec.parse(kind, text);
-        CatalogEntry<T> entry = lookup(spec.name());
-        arguments(entry, spec);
-        Map<String, String> all = new LinkedHashMap<>();
-        for (Key key : entry.keys()) {
-            String value = spec.arguments().getOrDefault(key.name(), key.defaultValue());
-            if (value != null) {
-                all.put(key.name(), Spec.isNested(value) ? "(" + canonical(Spec.unwrap(value)) + ")" : value);
-            }
-        }
-        return new Spec(spec.name(), all).toString();
+        return resolve(text).canonical();
+    }
+
+    /** Whether an entry is named {@code name}. */
+    public boolean contains(String name) {
+        return entries.containsKey(name);
+    }
+
+    /** What the entries are ("optimizer", "problem"), for messages. */
+    public String kind() {
+        return kind;
     }
 
     /**

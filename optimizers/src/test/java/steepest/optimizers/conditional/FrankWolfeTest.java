@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import steepest.optimizers.FeasibleSet;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.RunResult;
 import steepest.optimizers.StoppingRules;
 import steepest.optimizers.Termination;
@@ -50,7 +50,7 @@ class FrankWolfeTest {
      */
     @Test
     void openLoopGapDecaysAtLeastLikeOneOverK() {
-        Runs.Trace trace = Runs.run(Optimizers.catalog().create("frank-wolfe"), PROBLEM, PROBLEM.barycenter(), 2000);
+        Runs.Trace trace = Runs.run(BuiltinOptimizers.asCatalog().create("frank-wolfe"), PROBLEM, PROBLEM.barycenter(), 2000);
         double[] values = trace.values();
         double[] gaps = trace.gaps();
         double best = Double.POSITIVE_INFINITY;
@@ -68,7 +68,7 @@ class FrankWolfeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("allSteps")
     void gapIsTheFrankWolfeGapAndBoundsTheError(String spec) {
-        Runs.Trace trace = Runs.run(Optimizers.catalog().create(spec), PROBLEM, PROBLEM.barycenter(), 300);
+        Runs.Trace trace = Runs.run(BuiltinOptimizers.asCatalog().create(spec), PROBLEM, PROBLEM.barycenter(), 300);
         FeasibleSet set = PROBLEM.feasibleSet();
         double[] gradient = new double[N];
         double[] vertex = new double[N];
@@ -92,7 +92,7 @@ class FrankWolfeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("allSteps")
     void primalErrorObeysTheSublinearBound(String spec) {
-        double[] values = Runs.run(Optimizers.catalog().create(spec), PROBLEM, PROBLEM.barycenter(), 1000).values();
+        double[] values = Runs.run(BuiltinOptimizers.asCatalog().create(spec), PROBLEM, PROBLEM.barycenter(), 1000).values();
         for (int k = 1; k < values.length; k++) {
             assertTrue(values[k] - OPTIMUM <= 2 * CURVATURE / (k + 2) + 1e-12, spec + " at k = " + k);
         }
@@ -106,7 +106,7 @@ class FrankWolfeTest {
     @Test
     void awayStepAndPairwiseConvergeLinearlyWhereTheClassicMethodDoesNot() {
         for (String spec : new String[] {"frank-wolfe:step=away", "frank-wolfe:step=pairwise"}) {
-            double[] values = Runs.run(Optimizers.catalog().create(spec), PROBLEM, PROBLEM.barycenter(),
+            double[] values = Runs.run(BuiltinOptimizers.asCatalog().create(spec), PROBLEM, PROBLEM.barycenter(),
                     StoppingRules.iterations(300)).values();
             int first = firstBelow(values, 1e-2);
             int last = firstBelow(values, 1e-12);
@@ -114,7 +114,7 @@ class FrankWolfeTest {
             double rate = Math.pow((values[last] - OPTIMUM) / (values[first] - OPTIMUM), 1.0 / (last - first));
             assertTrue(rate < 0.9, spec + ": mean contraction per iteration " + rate);
         }
-        double[] classic = Runs.run(Optimizers.catalog().create("frank-wolfe:step=line"), PROBLEM, PROBLEM.barycenter(),
+        double[] classic = Runs.run(BuiltinOptimizers.asCatalog().create("frank-wolfe:step=line"), PROBLEM, PROBLEM.barycenter(),
                 300).values();
         assertTrue(classic[300] - OPTIMUM > 1e-6, "classic FW with line search: " + (classic[300] - OPTIMUM));
     }
@@ -123,7 +123,7 @@ class FrankWolfeTest {
     void driverStopsOnTheGapTolerance() {
         StoppingRules rules = new StoppingRules(100_000, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
                 Double.POSITIVE_INFINITY, 0, Double.NEGATIVE_INFINITY, 1e-8, 1);
-        RunResult result = Runs.run(Optimizers.catalog().create("frank-wolfe:step=pairwise"), PROBLEM,
+        RunResult result = Runs.run(BuiltinOptimizers.asCatalog().create("frank-wolfe:step=pairwise"), PROBLEM,
                 PROBLEM.barycenter(), rules).result();
         assertEquals(Termination.GAP_TOLERANCE, result.termination());
         assertTrue(result.last().gap() <= 1e-8);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.StoppingRules;
 import steepest.optimizers.Termination;
 import steepest.optimizers.testing.Quadratic;
@@ -24,7 +24,7 @@ class GradientDescentRateTest {
     @Test
     void fixedStepOneOverLContractsTheErrorByOneMinusOneOverKappa() {
         Quadratic f = Quadratic.logSpaced(10, KAPPA);
-        Runs.Trace trace = Runs.run(Optimizers.catalog().create("gd:lr=" + 1 / KAPPA), f, new double[10], 2000);
+        Runs.Trace trace = Runs.run(BuiltinOptimizers.asCatalog().create("gd:lr=" + 1 / KAPPA), f, new double[10], 2000);
         double[] errors = trace.errors(f.center());
         int k = errors.length - 1;
         double contraction = errors[k] / errors[k - 1];
@@ -42,10 +42,10 @@ class GradientDescentRateTest {
     void lineSearchesAreAtLeastAsFastAsTheFixedStep() {
         Quadratic f = Quadratic.logSpaced(10, KAPPA);
         StoppingRules rules = StoppingRules.iterations(400);
-        double fixed = Runs.run(Optimizers.catalog().create("gd:lr=" + 1 / KAPPA), f, new double[10], rules)
+        double fixed = Runs.run(BuiltinOptimizers.asCatalog().create("gd:lr=" + 1 / KAPPA), f, new double[10], rules)
                 .result().last().value();
         for (String spec : new String[] {"gd-ls", "gd-ls:search=wolfe"}) {
-            Runs.Trace trace = Runs.run(Optimizers.catalog().create(spec), f, new double[10], rules);
+            Runs.Trace trace = Runs.run(BuiltinOptimizers.asCatalog().create(spec), f, new double[10], rules);
             assertEquals(Termination.MAX_ITERATIONS, trace.result().termination());
             assertTrue(trace.result().last().value() < fixed, spec + ": " + trace.result().last().value() + " vs " + fixed);
             double[] values = trace.values();

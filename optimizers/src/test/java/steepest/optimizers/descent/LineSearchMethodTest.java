@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import steepest.optimizers.Optimizer;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.Oracle;
 import steepest.optimizers.RunResult;
 import steepest.optimizers.Search;
@@ -34,7 +34,7 @@ class LineSearchMethodTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lineSearchMethods")
     void inconsistentGradientEndsAsLineSearchFailedNotAnException(String spec) {
-        RunResult result = Runs.run(Optimizers.catalog().create(spec), new WrongSign(4), new double[] {1, -2, 3, 0.5},
+        RunResult result = Runs.run(BuiltinOptimizers.asCatalog().create(spec), new WrongSign(4), new double[] {1, -2, 3, 0.5},
                 100).result();
         assertEquals(Termination.LINE_SEARCH_FAILED, result.termination());
         assertArrayEquals(new double[] {1, -2, 3, 0.5}, result.x(), "a failed search keeps the last acceptable iterate");
@@ -44,7 +44,7 @@ class LineSearchMethodTest {
     @MethodSource("lineSearchMethods")
     void reportedValueAndGradientAreExactAtEveryIterate(String spec) {
         ExtendedRosenbrock f = new ExtendedRosenbrock(6);
-        Search search = Optimizers.catalog().create(spec).start(new Oracle(f), f.start(), new SplittableRandom(0));
+        Search search = BuiltinOptimizers.asCatalog().create(spec).start(new Oracle(f), f.start(), new SplittableRandom(0));
         double[] gradient = new double[6];
         for (int k = 0; k < 30 && search.step(); k++) {
             double value = f.valueAndGradient(search.x(), gradient);
@@ -58,7 +58,7 @@ class LineSearchMethodTest {
     void stationaryPointStopsTheSearchAsConverged(String spec) {
         Quadratic f = Quadratic.logSpaced(3, 10);
         Oracle oracle = new Oracle(f);
-        Search search = Optimizers.catalog().create(spec).start(oracle, f.center(), new SplittableRandom(0));
+        Search search = BuiltinOptimizers.asCatalog().create(spec).start(oracle, f.center(), new SplittableRandom(0));
         assertFalse(search.step());
         assertEquals(Termination.GRADIENT_TOLERANCE, search.termination());
         assertEquals(1, oracle.evaluations().gradients(), "one evaluation at x0, nothing else");
@@ -68,7 +68,7 @@ class LineSearchMethodTest {
     @MethodSource("lineSearchMethods")
     void nonFiniteStartEndsAsDiverged(String spec) {
         Quadratic f = Quadratic.logSpaced(2, 10);
-        RunResult result = Runs.run(Optimizers.catalog().create(spec), f, new double[] {Double.NaN, 0}, 10).result();
+        RunResult result = Runs.run(BuiltinOptimizers.asCatalog().create(spec), f, new double[] {Double.NaN, 0}, 10).result();
         assertEquals(Termination.DIVERGED, result.termination());
     }
 
@@ -102,7 +102,7 @@ class LineSearchMethodTest {
                 quadratic.hessianVector(x, v, out);
             }
         };
-        RunResult result = Runs.run(Optimizers.catalog().create(spec), offset, new double[50],
+        RunResult result = Runs.run(BuiltinOptimizers.asCatalog().create(spec), offset, new double[50],
                 StoppingRules.iterations(100_000).withGradientTolerance(1e-9)).result();
         boolean armijo = spec.equals("gd-ls") || spec.contains("search=armijo");
         if (!armijo) {
@@ -121,7 +121,7 @@ class LineSearchMethodTest {
     @ValueSource(strings = {"ncg", "lbfgs", "ncg:beta=hz", "gd-ls", "gd-ls:search=wolfe", "newton-cg"})
     void allocatesNothingPerIterationOnLargeProblems(String spec) {
         ExtendedRosenbrock f = new ExtendedRosenbrock(100_000);
-        Optimizer optimizer = Optimizers.catalog().create(spec);
+        Optimizer optimizer = BuiltinOptimizers.asCatalog().create(spec);
         Search search = optimizer.start(new Oracle(f), f.start(), new SplittableRandom(0));
         for (int k = 0; k < 5; k++) {
             assertTrue(search.step(), "the run must still be going");

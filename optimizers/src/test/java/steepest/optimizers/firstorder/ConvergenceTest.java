@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import steepest.optimizers.Driver;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.RecordSchedule;
 import steepest.optimizers.RunResult;
 import steepest.optimizers.StoppingRules;
@@ -42,7 +42,7 @@ class ConvergenceTest {
     void reachesGapWithinBudget(String spec, long budget) {
         TestProblems.RotatedQuadratic f = new TestProblems.RotatedQuadratic(10, 100);
         StoppingRules rules = StoppingRules.iterations(budget).withTargetValue(f.optimalValue() + GAP);
-        RunResult result = Driver.run(Optimizers.catalog().create(spec), f, new double[10], new SplittableRandom(0),
+        RunResult result = Driver.run(BuiltinOptimizers.asCatalog().create(spec), f, new double[10], new SplittableRandom(0),
                 rules, RecordSchedule.endsOnly(), (r, x) -> { });
         assertEquals(Termination.TARGET_REACHED, result.termination(),
                 "gap " + (result.last().value() - f.optimalValue()) + " after " + result.last().iteration());

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import steepest.optimizers.Driver;
 import steepest.optimizers.Objective;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.RecordSchedule;
 import steepest.optimizers.StoppingRules;
 import steepest.optimizers.spec.CatalogEntry;
@@ -30,7 +30,7 @@ class FirstOrderCatalogTest {
             "adadelta");
 
     static Map<String, String> defaults(String rule) {
-        CatalogEntry<?> entry = Optimizers.catalog().entries().stream().filter(e -> e.name().equals(rule))
+        CatalogEntry<?> entry = BuiltinOptimizers.asCatalog().entries().stream().filter(e -> e.name().equals(rule))
                 .findFirst().orElseThrow();
         return entry.keys().stream().collect(Collectors.toMap(Key::name, k -> String.valueOf(k.defaultValue())));
     }
@@ -55,19 +55,19 @@ class FirstOrderCatalogTest {
                     "power", "offset", "warmup", "warmup_start", "clip_value", "clip_norm")) {
                 assertTrue(keys.containsKey(shared), rule + " lacks " + shared);
             }
-            assertInstanceOf(GradientMethod.class, Optimizers.catalog().create(rule));
+            assertInstanceOf(GradientMethod.class, BuiltinOptimizers.asCatalog().create(rule));
         }
     }
 
     @Test
     void sharedKeysComposeSamplingScheduleAndClipping() {
-        GradientMethod method = (GradientMethod) Optimizers.catalog().create(
+        GradientMethod method = (GradientMethod) BuiltinOptimizers.asCatalog().create(
                 "adam:lr=0.01,batch=8,replacement=true,schedule=cosine,t_max=100,eta_min=0.001,warmup=10,clip_norm=1");
         assertEquals(new MiniBatch(8, true), method.sampling());
         assertEquals(new Schedule.Warmup(10, 1.0 / 3, new Schedule.Cosine(100, 0.001)), method.schedule());
         assertEquals(new Clipping.ByNorm(1), method.clipping());
         assertEquals(new Adam(0.01, 0.9, 0.999, 1e-8, 0, false), method.rule());
-        GradientMethod plain = (GradientMethod) Optimizers.catalog().create("sgd");
+        GradientMethod plain = (GradientMethod) BuiltinOptimizers.asCatalog().create("sgd");
         assertEquals(new FullBatch(), plain.sampling());
         assertEquals(Schedule.CONSTANT, plain.schedule());
         assertEquals(Clipping.NONE, plain.clipping());
@@ -78,8 +78,8 @@ class FirstOrderCatalogTest {
     @ValueSource(strings = {"adam:lr=0.01,schedule=step,step_size=5", "sgd:momentum=0.9,batch=4", "rmsprop",
         "adamw:warmup=3,warmup_start=0.5"})
     void canonicalSpecReplays(String spec) {
-        String canonical = Optimizers.catalog().canonical(spec);
-        assertEquals(Optimizers.catalog().create(spec), Optimizers.catalog().create(canonical));
+        String canonical = BuiltinOptimizers.asCatalog().canonical(spec);
+        assertEquals(BuiltinOptimizers.asCatalog().create(spec), BuiltinOptimizers.asCatalog().create(canonical));
     }
 
     /** Every rule, with a zero gradient and no weight decay, leaves x exactly where it was. */
@@ -106,7 +106,7 @@ class FirstOrderCatalogTest {
             }
         };
         double[] x0 = {0.25, -3, 1e-300};
-        double[] last = Driver.run(Optimizers.catalog().create(spec), flat, x0, new SplittableRandom(0),
+        double[] last = Driver.run(BuiltinOptimizers.asCatalog().create(spec), flat, x0, new SplittableRandom(0),
                 StoppingRules.iterations(20), RecordSchedule.endsOnly(), (r, x) -> { }).x();
         assertArrayEquals(x0, last);
     }
@@ -154,7 +154,7 @@ class FirstOrderCatalogTest {
         "adam:clip_value=-1|optimizer 'adam': clip_value must be > 0",
         "adamm|unknown optimizer 'adamm'"})
     void badInputNamesTheRuleAndTheKey(String spec, String message) {
-        SpecException e = assertThrows(SpecException.class, () -> Optimizers.catalog().create(spec));
+        SpecException e = assertThrows(SpecException.class, () -> BuiltinOptimizers.asCatalog().create(spec));
         assertTrue(e.getMessage().startsWith(message), e.getMessage());
     }
 }

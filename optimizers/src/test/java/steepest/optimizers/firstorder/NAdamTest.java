@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import steepest.optimizers.Driver;
 import steepest.optimizers.Objective;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.RecordSchedule;
 import steepest.optimizers.StoppingRules;
 
@@ -67,7 +67,7 @@ class NAdamTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("torch113Cases")
     void followsTheDocumentedFormulaNotTorch113sProduct(TorchGoldenTest.Case c) {
-        GradientMethod method = (GradientMethod) Optimizers.catalog().create(c.spec());
+        GradientMethod method = (GradientMethod) BuiltinOptimizers.asCatalog().create(c.spec());
         NAdam rule = (NAdam) method.rule();
         Objective f = TestProblems.named(c.problem());
         double[] x0 = TestProblems.start(c.problem());

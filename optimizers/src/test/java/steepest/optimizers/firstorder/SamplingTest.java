@@ -17,7 +17,7 @@ import steepest.optimizers.Driver;
 import steepest.optimizers.Evaluations;
 import steepest.optimizers.Oracle;
 import steepest.optimizers.Optimizer;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.RecordSchedule;
 import steepest.optimizers.StoppingRules;
 
@@ -118,7 +118,7 @@ class SamplingTest {
 
     @Test
     void sameSeedGivesBitIdenticalTrajectoryAndAnotherSeedAnotherOne() {
-        Optimizer method = Optimizers.catalog().create("adam:lr=0.05,batch=4");
+        Optimizer method = BuiltinOptimizers.asCatalog().create("adam:lr=0.05,batch=4");
         List<double[]> first = trajectory(method, 7);
         List<double[]> again = trajectory(method, 7);
         List<double[]> other = trajectory(method, 8);
@@ -139,7 +139,7 @@ class SamplingTest {
 
     @Test
     void miniBatchNeedsAFiniteSum() {
-        Optimizer method = Optimizers.catalog().create("sgd:batch=2");
+        Optimizer method = BuiltinOptimizers.asCatalog().create("sgd:batch=2");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Driver.run(method,
                 new TestProblems.Quadratic(3, 10), new double[3], new SplittableRandom(0), StoppingRules.iterations(1),
                 RecordSchedule.everyIteration(), (r, x) -> { }));

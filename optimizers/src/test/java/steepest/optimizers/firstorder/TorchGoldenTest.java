@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import steepest.optimizers.Driver;
 import steepest.optimizers.Objective;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.RecordSchedule;
 import steepest.optimizers.StoppingRules;
 
@@ -96,7 +96,7 @@ class TorchGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("torchCases")
     void replaysTorchTrajectory(Case c) {
-        GradientMethod method = (GradientMethod) Optimizers.catalog().create(c.spec());
+        GradientMethod method = (GradientMethod) BuiltinOptimizers.asCatalog().create(c.spec());
         Objective objective = TestProblems.named(c.problem());
         List<double[]> expected = c.rows();
         List<double[]> iterates = new ArrayList<>();

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import steepest.optimizers.Optimizer;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.conditional.FrankWolfe;
 import steepest.optimizers.conditional.StepSize;
 import steepest.optimizers.conditional.Variant;
@@ -28,34 +28,34 @@ class MethodsCatalogTest {
     @ParameterizedTest
     @MethodSource("names")
     void everyEntryBuildsFromItsDefaultsAndItsCanonicalSpecReplays(String name) {
-        Optimizer optimizer = Optimizers.catalog().create(name);
-        assertEquals(optimizer, Optimizers.catalog().create(Optimizers.catalog().canonical(name)));
+        Optimizer optimizer = BuiltinOptimizers.asCatalog().create(name);
+        assertEquals(optimizer, BuiltinOptimizers.asCatalog().create(BuiltinOptimizers.asCatalog().canonical(name)));
     }
 
     @Test
     void canonicalSpecsOfNonDefaultSettingsReplay() {
         for (String spec : new String[] {"subgradient:step=polyak,f_star=-2", "gd-ls:search=wolfe,c2=0.5",
             "frank-wolfe:step=short,L=3", "lbfgs:search=armijo"}) {
-            assertEquals(Optimizers.catalog().create(spec), Optimizers.catalog().create(Optimizers.catalog().canonical(spec)));
+            assertEquals(BuiltinOptimizers.asCatalog().create(spec), BuiltinOptimizers.asCatalog().create(BuiltinOptimizers.asCatalog().canonical(spec)));
         }
     }
 
     @Test
     void lineSearchKeysChooseTheSearchWithTheDocumentedDefaults() {
-        assertEquals(new LineSearchMethod(new Lbfgs(10), new StrongWolfe(1e-4, 0.9)), Optimizers.catalog().create("lbfgs"));
+        assertEquals(new LineSearchMethod(new Lbfgs(10), new StrongWolfe(1e-4, 0.9)), BuiltinOptimizers.asCatalog().create("lbfgs"));
         assertEquals(new LineSearchMethod(new Lbfgs(3), new Armijo(1e-3, Armijo.DEFAULT_MAX_EVALUATIONS)),
-                Optimizers.catalog().create("lbfgs:m=3,search=armijo,c1=1e-3"));
-        assertEquals(new StrongWolfe(1e-4, 0.1), ((LineSearchMethod) Optimizers.catalog().create("ncg")).lineSearch());
-        assertEquals(new Armijo(), ((LineSearchMethod) Optimizers.catalog().create("gd-ls")).lineSearch());
+                BuiltinOptimizers.asCatalog().create("lbfgs:m=3,search=armijo,c1=1e-3"));
+        assertEquals(new StrongWolfe(1e-4, 0.1), ((LineSearchMethod) BuiltinOptimizers.asCatalog().create("ncg")).lineSearch());
+        assertEquals(new Armijo(), ((LineSearchMethod) BuiltinOptimizers.asCatalog().create("gd-ls")).lineSearch());
     }
 
     @Test
     void frankWolfeStepNamesMapToVariantAndStepSize() {
-        assertEquals(new FrankWolfe(Variant.CLASSIC, StepSize.OPEN_LOOP, Double.NaN), Optimizers.catalog().create("frank-wolfe"));
-        assertEquals(new FrankWolfe(Variant.CLASSIC, StepSize.SHORT, 4), Optimizers.catalog().create("frank-wolfe:step=short,L=4"));
-        assertEquals(new FrankWolfe(Variant.AWAY, StepSize.LINE, Double.NaN), Optimizers.catalog().create("frank-wolfe:step=away"));
+        assertEquals(new FrankWolfe(Variant.CLASSIC, StepSize.OPEN_LOOP, Double.NaN), BuiltinOptimizers.asCatalog().create("frank-wolfe"));
+        assertEquals(new FrankWolfe(Variant.CLASSIC, StepSize.SHORT, 4), BuiltinOptimizers.asCatalog().create("frank-wolfe:step=short,L=4"));
+        assertEquals(new FrankWolfe(Variant.AWAY, StepSize.LINE, Double.NaN), BuiltinOptimizers.asCatalog().create("frank-wolfe:step=away"));
         assertEquals(new FrankWolfe(Variant.PAIRWISE, StepSize.SHORT, 2),
-                Optimizers.catalog().create("frank-wolfe:step=pairwise,L=2"));
+                BuiltinOptimizers.asCatalog().create("frank-wolfe:step=pairwise,L=2"));
     }
 
     @ParameterizedTest
@@ -78,6 +78,6 @@ class MethodsCatalogTest {
         "natural-gradient:cg_tol=0|optimizer 'natural-gradient': cg_tol must be in (0, 1), got 0.0",
     })
     void invalidSpecsFailNamingTheKey(String spec, String message) {
-        assertEquals(message, assertThrows(SpecException.class, () -> Optimizers.catalog().create(spec)).getMessage());
+        assertEquals(message, assertThrows(SpecException.class, () -> BuiltinOptimizers.asCatalog().create(spec)).getMessage());
     }
 }

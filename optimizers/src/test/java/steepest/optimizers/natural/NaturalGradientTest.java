@@ -9,7 +9,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.junit.jupiter.api.Test;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.RunResult;
 import steepest.optimizers.StoppingRules;
 import steepest.optimizers.Termination;
@@ -43,12 +43,12 @@ class NaturalGradientTest {
         double[] step = new LUDecomposition(new Array2DRowRealMatrix(f.denseHessian(w0))).getSolver()
                 .solve(new ArrayRealVector(gradient)).toArray();
         double[] newton = new ArrayRealVector(w0).subtract(new ArrayRealVector(step)).toArray();
-        RunResult natural = Runs.run(Optimizers.catalog().create("natural-gradient:lr=1,damping=0,cg_tol=1e-13"), f, w0, 1)
+        RunResult natural = Runs.run(BuiltinOptimizers.asCatalog().create("natural-gradient:lr=1,damping=0,cg_tol=1e-13"), f, w0, 1)
                 .result();
         assertArrayEquals(newton, natural.x(), TOLERANCE);
         assertEquals(1, natural.last().evaluations().gradients());
         assertTrue(natural.last().evaluations().hessianVectorProducts() <= D, "CG needs at most d Fisher products");
-        assertArrayEquals(newton, Runs.run(Optimizers.catalog().create("newton"), f, w0, 1).result().x(), TOLERANCE);
+        assertArrayEquals(newton, Runs.run(BuiltinOptimizers.asCatalog().create("newton"), f, w0, 1).result().x(), TOLERANCE);
     }
 
     /**
@@ -63,14 +63,14 @@ class NaturalGradientTest {
         double[][] a = {{3, 0.5, 0, 0, 0}, {0, 0.2, 0.1, 0, 0}, {0, 0, 1, 2, 0}, {0, 0, 0, 5, -1}, {0, 0, 0, 0, 0.5}};
         LogisticRegression rescaled = original.transformed(a);
         String natural = "natural-gradient:lr=0.5,damping=0,cg_tol=1e-13";
-        double[] before = Runs.run(Optimizers.catalog().create(natural), original, new double[D], 20).values();
-        double[] after = Runs.run(Optimizers.catalog().create(natural), rescaled, new double[D], 20).values();
+        double[] before = Runs.run(BuiltinOptimizers.asCatalog().create(natural), original, new double[D], 20).values();
+        double[] after = Runs.run(BuiltinOptimizers.asCatalog().create(natural), rescaled, new double[D], 20).values();
         for (int k = 0; k <= 20; k++) {
             assertEquals(before[k], after[k], INVARIANCE * before[k], "natural gradient, loss at k = " + k);
         }
         assertTrue(before[20] < before[0] - 0.05, "and it does decrease the loss");
-        double[] gdBefore = Runs.run(Optimizers.catalog().create("gd:lr=0.5"), original, new double[D], 20).values();
-        double[] gdAfter = Runs.run(Optimizers.catalog().create("gd:lr=0.5"), rescaled, new double[D], 20).values();
+        double[] gdBefore = Runs.run(BuiltinOptimizers.asCatalog().create("gd:lr=0.5"), original, new double[D], 20).values();
+        double[] gdAfter = Runs.run(BuiltinOptimizers.asCatalog().create("gd:lr=0.5"), rescaled, new double[D], 20).values();
         double largest = 0;
         for (int k = 0; k <= 20; k++) {
             largest = Math.max(largest, Math.abs(gdBefore[k] - gdAfter[k]) / gdBefore[k]);
@@ -81,7 +81,7 @@ class NaturalGradientTest {
     @Test
     void convergesToTheRegularizedMinimizer() {
         LogisticRegression f = LogisticRegression.synthetic(300, D, 0.1, new SplittableRandom(8));
-        RunResult result = Runs.run(Optimizers.catalog().create("natural-gradient"), f, new double[D],
+        RunResult result = Runs.run(BuiltinOptimizers.asCatalog().create("natural-gradient"), f, new double[D],
                 StoppingRules.iterations(50).withGradientTolerance(1e-12)).result();
         assertEquals(Termination.GRADIENT_TOLERANCE, result.termination());
         assertTrue(result.last().iteration() <= 10, "Newton-like convergence: " + result.last().iteration());

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.RunResult;
 import steepest.optimizers.StoppingRules;
 import steepest.optimizers.Termination;
@@ -29,7 +29,7 @@ class NewtonTest {
     @Test
     void logErrorAtLeastDoublesPerStepNearTheMinimizer() {
         ExponentialSum f = new ExponentialSum(new double[][] {{2, 1, 0}, {-1, 1, 1}, {0.5, 0, 1}});
-        Runs.Trace trace = Runs.run(Optimizers.catalog().create("newton"), f, new double[] {0.3, -0.2, 0.4},
+        Runs.Trace trace = Runs.run(BuiltinOptimizers.asCatalog().create("newton"), f, new double[] {0.3, -0.2, 0.4},
                 StoppingRules.iterations(50).withGradientTolerance(1e-15));
         int checked = 0;
         StringBuilder measured = new StringBuilder();
@@ -55,7 +55,7 @@ class NewtonTest {
     @Test
     void errorRatioToTheSquareStaysBoundedOnRosenbrock() {
         ExtendedRosenbrock f = new ExtendedRosenbrock(2);
-        Runs.Trace trace = Runs.run(Optimizers.catalog().create("newton"), f, f.start(),
+        Runs.Trace trace = Runs.run(BuiltinOptimizers.asCatalog().create("newton"), f, f.start(),
                 StoppingRules.iterations(100).withGradientTolerance(1e-14));
         double[] errors = trace.errors(new double[] {1, 1});
         int checked = 0;
@@ -74,7 +74,7 @@ class NewtonTest {
     @Test
     void solvesAQuadraticInOneStep() {
         Quadratic f = Quadratic.logSpaced(20, 1e6);
-        RunResult result = Runs.run(Optimizers.catalog().create("newton"), f, new double[20], 1).result();
+        RunResult result = Runs.run(BuiltinOptimizers.asCatalog().create("newton"), f, new double[20], 1).result();
         assertArrayEquals(f.center(), result.x(), 1e-9);
         assertEquals(1, result.last().evaluations().hessians());
     }
@@ -87,7 +87,7 @@ class NewtonTest {
     @Test
     void indefiniteHessianIsShiftedSoNewtonDescendsToAMinimizer() {
         TwiceDifferentiable f = new DoubleWell();
-        RunResult result = Runs.run(Optimizers.catalog().create("newton"), f, new double[] {0.1, 1},
+        RunResult result = Runs.run(BuiltinOptimizers.asCatalog().create("newton"), f, new double[] {0.1, 1},
                 StoppingRules.iterations(100).withGradientTolerance(1e-12)).result();
         assertEquals(Termination.GRADIENT_TOLERANCE, result.termination());
         assertEquals(1.0, Math.abs(result.x()[0]), 1e-12);
@@ -98,7 +98,7 @@ class NewtonTest {
     @Test
     void newtonCgUsesOnlyHessianVectorProductsAndConvergesInHighDimension() {
         ExtendedRosenbrock f = new ExtendedRosenbrock(10_000);
-        RunResult result = Runs.run(Optimizers.catalog().create("newton-cg"), f, f.start(),
+        RunResult result = Runs.run(BuiltinOptimizers.asCatalog().create("newton-cg"), f, f.start(),
                 StoppingRules.iterations(500).withGradientTolerance(1e-9)).result();
         assertEquals(Termination.GRADIENT_TOLERANCE, result.termination());
         assertEquals(0, result.last().evaluations().hessians());
@@ -110,7 +110,7 @@ class NewtonTest {
 
     @Test
     void newtonCgFallsBackToSteepestDescentAtNegativeCurvature() {
-        RunResult result = Runs.run(Optimizers.catalog().create("newton-cg"), new DoubleWell(), new double[] {0.1, 1},
+        RunResult result = Runs.run(BuiltinOptimizers.asCatalog().create("newton-cg"), new DoubleWell(), new double[] {0.1, 1},
                 StoppingRules.iterations(100).withGradientTolerance(1e-12)).result();
         assertEquals(Termination.GRADIENT_TOLERANCE, result.termination());
         assertEquals(1.0, Math.abs(result.x()[0]), 1e-12);

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.RunResult;
 import steepest.optimizers.StoppingRules;
 import steepest.optimizers.Termination;
@@ -29,8 +29,8 @@ class ProximalGradientTest {
     void fistaBeatsIstasOneOverKAndBothMeetTheirBounds() {
         double radius2 = squaredNorm(LASSO.minimizer());
         double constant = ProximalGradient.GROWTH * LASSO.smoothness() * radius2;
-        double[] ista = Runs.run(Optimizers.catalog().create("ista:L0=1"), LASSO, new double[40], 500).values();
-        double[] fista = Runs.run(Optimizers.catalog().create("fista:L0=1"), LASSO, new double[40], 500).values();
+        double[] ista = Runs.run(BuiltinOptimizers.asCatalog().create("ista:L0=1"), LASSO, new double[40], 500).values();
+        double[] fista = Runs.run(BuiltinOptimizers.asCatalog().create("fista:L0=1"), LASSO, new double[40], 500).values();
         for (int k = 1; k <= 500; k++) {
             assertTrue(ista[k] - LASSO.optimum() <= constant / (2 * k), "ISTA at k = " + k);
             assertTrue(fista[k] - LASSO.optimum() <= 2 * constant / ((k + 1.0) * (k + 1.0)), "FISTA at k = " + k);
@@ -42,7 +42,7 @@ class ProximalGradientTest {
 
     @Test
     void fistaFindsThePlantedMinimizer() {
-        RunResult result = Runs.run(Optimizers.catalog().create("fista"), LASSO, new double[40], 20_000).result();
+        RunResult result = Runs.run(BuiltinOptimizers.asCatalog().create("fista"), LASSO, new double[40], 20_000).result();
         assertArrayEquals(LASSO.minimizer(), result.x(), 1e-8);
     }
 
@@ -75,7 +75,7 @@ class ProximalGradientTest {
         SimplexQuadratic f = new SimplexQuadratic(new double[] {1, 3, 10, 30, 100}, new double[] {0.5, 0.4, 0.3, -0.1, 0.2});
         StoppingRules rules = new StoppingRules(100_000, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
                 Double.POSITIVE_INFINITY, 0, Double.NEGATIVE_INFINITY, 1e-11, 1);
-        Runs.Trace trace = Runs.run(Optimizers.catalog().create("pgd"), f, f.barycenter(), rules);
+        Runs.Trace trace = Runs.run(BuiltinOptimizers.asCatalog().create("pgd"), f, f.barycenter(), rules);
         assertEquals(Termination.GAP_TOLERANCE, trace.result().termination());
         assertArrayEquals(f.minimizer(), trace.result().x(), 1e-10);
         for (double[] x : trace.iterates()) {
@@ -90,7 +90,7 @@ class ProximalGradientTest {
 
     @Test
     void invalidInitialSmoothnessIsRejectedByName() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Optimizers.catalog().create("fista:L0=-1"))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> BuiltinOptimizers.asCatalog().create("fista:L0=-1"))
                 .getMessage().contains("L0 must be > 0"));
     }
 

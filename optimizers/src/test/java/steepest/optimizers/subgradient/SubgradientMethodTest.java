@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import steepest.optimizers.Objective;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.RunResult;
 import steepest.optimizers.Termination;
 import steepest.optimizers.testing.Runs;
@@ -27,7 +27,7 @@ class SubgradientMethodTest {
     @Test
     void reportedIterateIsTheBestOneEvaluatedSoFar() {
         WeightedL1 f = new WeightedL1();
-        Runs.Trace trace = Runs.run(Optimizers.catalog().create("subgradient:step=const,lr=0.3"), f, START, 200);
+        Runs.Trace trace = Runs.run(BuiltinOptimizers.asCatalog().create("subgradient:step=const,lr=0.3"), f, START, 200);
         double[] reported = trace.values();
         int evaluations = 0;
         for (int k = 1; k < reported.length; k++) {
@@ -45,7 +45,7 @@ class SubgradientMethodTest {
     /** Polyak's step: f_best − f* &lt;= RG/√(k + 1). */
     @Test
     void polyakStepMeetsItsBound() {
-        double[] values = Runs.run(Optimizers.catalog().create("subgradient:step=polyak,f_star=0"), new WeightedL1(), START,
+        double[] values = Runs.run(BuiltinOptimizers.asCatalog().create("subgradient:step=polyak,f_star=0"), new WeightedL1(), START,
                 500).values();
         double bound = norm(difference(START, CENTER)) * norm(WEIGHTS);
         for (int k = 1; k < values.length; k++) {
@@ -57,7 +57,7 @@ class SubgradientMethodTest {
     @Test
     void squareRootStepMeetsItsBound() {
         double eta = 0.5;
-        double[] values = Runs.run(Optimizers.catalog().create("subgradient:step=sqrt,lr=" + eta), new WeightedL1(), START,
+        double[] values = Runs.run(BuiltinOptimizers.asCatalog().create("subgradient:step=sqrt,lr=" + eta), new WeightedL1(), START,
                 2000).values();
         double r2 = Math.pow(norm(difference(START, CENTER)), 2);
         double g2 = Math.pow(norm(WEIGHTS), 2);
@@ -91,7 +91,7 @@ class SubgradientMethodTest {
                 return Math.abs(x[0]);
             }
         };
-        RunResult result = Runs.run(Optimizers.catalog().create("subgradient:step=polyak,f_star=0"), abs, new double[] {3},
+        RunResult result = Runs.run(BuiltinOptimizers.asCatalog().create("subgradient:step=polyak,f_star=0"), abs, new double[] {3},
                 10).result();
         assertEquals(Termination.TARGET_REACHED, result.termination());
         assertArrayEquals(new double[] {0}, result.x());

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import steepest.optimizers.spec.SpecException;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 
 /**
  * Properties of the analytic functions that the catalog-wide test does not see: known values from the
@@ -19,7 +19,7 @@ import steepest.problems.Problems;
 class AnalyticFunctionsTest {
 
     private static double value(String spec, double... x) {
-        return Problems.catalog().create(spec).objective().value(x);
+        return BuiltinProblems.asCatalog().create(spec).objective().value(x);
     }
 
     @Test
@@ -80,16 +80,16 @@ class AnalyticFunctionsTest {
             expected += eigenvalues[j];
         }
         assertEquals(expected, trace, 1e-10 * expected);
-        Problem seeded = Problems.catalog().create("quadratic-rotated:d=64,cond=1e3,seed=2");
-        Problem other = Problems.catalog().create("quadratic-rotated:d=64,cond=1e3,seed=3");
-        assertEquals(seeded.optimalValue(), Problems.catalog().create("quadratic-rotated:d=64,cond=1e3,seed=2")
+        Problem seeded = BuiltinProblems.asCatalog().create("quadratic-rotated:d=64,cond=1e3,seed=2");
+        Problem other = BuiltinProblems.asCatalog().create("quadratic-rotated:d=64,cond=1e3,seed=3");
+        assertEquals(seeded.optimalValue(), BuiltinProblems.asCatalog().create("quadratic-rotated:d=64,cond=1e3,seed=2")
                 .optimalValue(), 0.0, "same seed, same problem");
         assertTrue(!java.util.Arrays.equals(seeded.minimizer(), other.minimizer()), "another seed, another basis");
     }
 
     @Test
     void saddleHasNoMinimumAndGradientDescentLeavesIt() {
-        Problem saddle = Problems.catalog().create("saddle");
+        Problem saddle = BuiltinProblems.asCatalog().create("saddle");
         assertTrue(!saddle.hasOptimalValue() && saddle.minimizer() == null);
         double[] x = saddle.start();
         double[] g = new double[2];
@@ -104,7 +104,7 @@ class AnalyticFunctionsTest {
 
     @Test
     void plateauIsFlatAtTheStart() {
-        Problem plateau = Problems.catalog().create("plateau:d=1000,sigma=1");
+        Problem plateau = BuiltinProblems.asCatalog().create("plateau:d=1000,sigma=1");
         double[] g = new double[1000];
         double f = plateau.objective().valueAndGradient(plateau.start(), g);
         assertEquals(1 - Math.exp(-4.5), f, 1e-15);
@@ -121,7 +121,7 @@ class AnalyticFunctionsTest {
     }
 
     private static void assertMessage(String spec, String expected) {
-        SpecException e = assertThrows(SpecException.class, () -> Problems.catalog().create(spec));
+        SpecException e = assertThrows(SpecException.class, () -> BuiltinProblems.asCatalog().create(spec));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 

@@ -8,14 +8,14 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import steepest.optimizers.Driver;
 import steepest.optimizers.Observer;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.RecordSchedule;
 import steepest.optimizers.RunResult;
 import steepest.optimizers.StoppingRules;
 import steepest.optimizers.Termination;
 import steepest.optimizers.TwiceDifferentiable;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 
 /** The two problems of the foundation path: their definitions, derivatives, and GD on them. */
 class FoundationProblemsTest {
@@ -24,8 +24,8 @@ class FoundationProblemsTest {
 
     @Test
     void gradientDescentReachesTheQuadraticMinimizerOneOverLambda() {
-        Problem problem = Problems.catalog().create("quadratic:d=50,cond=100");
-        RunResult result = Driver.run(Optimizers.catalog().create("gd:lr=0.01"), problem.objective(),
+        Problem problem = BuiltinProblems.asCatalog().create("quadratic:d=50,cond=100");
+        RunResult result = Driver.run(BuiltinOptimizers.asCatalog().create("gd:lr=0.01"), problem.objective(),
                 problem.start(), new SplittableRandom(0), StoppingRules.iterations(20_000).withGradientTolerance(1e-12),
                 RecordSchedule.endsOnly(), Observer.NONE);
         assertEquals(Termination.GRADIENT_TOLERANCE, result.termination());
@@ -39,7 +39,7 @@ class FoundationProblemsTest {
 
     @Test
     void quadraticHasTheStatedEigenvaluesStartAndOptimum() {
-        Problem problem = Problems.catalog().create("quadratic:d=3,cond=100");
+        Problem problem = BuiltinProblems.asCatalog().create("quadratic:d=3,cond=100");
         assertArrayEquals(new double[] {0, 0, 0}, problem.start());
         assertArrayEquals(new double[] {1, 1 / 10.0, 1 / 100.0}, problem.minimizer(), 1e-15);
         assertEquals(-0.5 * (1 + 0.1 + 0.01), problem.optimalValue(), 1e-15);
@@ -47,7 +47,7 @@ class FoundationProblemsTest {
 
     @Test
     void rosenbrockHasTheStandardStartAndItsValueThere() {
-        Problem problem = Problems.catalog().create("rosenbrock:d=4");
+        Problem problem = BuiltinProblems.asCatalog().create("rosenbrock:d=4");
         assertArrayEquals(new double[] {-1.2, 1, -1.2, 1}, problem.start());
         // Three chained terms at (-1.2, 1, -1.2, 1): two of 100(1 - 1.44)^2 + 2.2^2 = 24.2, one of 100(-1.2 - 1)^2 + 0 = 484.
         assertEquals(24.2 + 484 + 24.2, problem.objective().value(problem.start()), 1e-12);
@@ -58,7 +58,7 @@ class FoundationProblemsTest {
     void gradientsMatchCentralDifferencesAndHessianVectorProductsMatchGradientDifferences() {
         SplittableRandom random = new SplittableRandom(42);
         for (String spec : new String[] {"quadratic:d=7,cond=1000", "rosenbrock:d=2", "rosenbrock:d=9"}) {
-            TwiceDifferentiable f = (TwiceDifferentiable) Problems.catalog().create(spec).objective();
+            TwiceDifferentiable f = (TwiceDifferentiable) BuiltinProblems.asCatalog().create(spec).objective();
             int n = f.dimension();
             for (int trial = 0; trial < 5; trial++) {
                 double[] x = random.doubles(n, -2, 2).toArray();
@@ -97,8 +97,8 @@ class FoundationProblemsTest {
     @Test
     void badParametersNameTheKey() {
         Exception e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> Problems.catalog().create("rosenbrock:d=1"));
+                () -> BuiltinProblems.asCatalog().create("rosenbrock:d=1"));
         assertEquals("problem 'rosenbrock': d must be >= 2, got 1", e.getMessage());
-        assertTrue(Problems.catalog().entries().size() >= 2);
+        assertTrue(BuiltinProblems.asCatalog().entries().size() >= 2);
     }
 }

@@ -18,7 +18,7 @@ import steepest.optimizers.TwiceDifferentiable;
 import steepest.optimizers.spec.CatalogEntry;
 import steepest.optimizers.spec.SpecException;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 import steepest.problems.Tag;
 
 /** Every constrained problem: exact derivatives, a feasible start, and a planted optimum that is one. */
@@ -39,7 +39,7 @@ class ConstrainedProblemsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
     void entryTagsAreTheDefaultInstancesTags(CatalogEntry<Problem> entry) {
-        Problem problem = Problems.catalog().create(entry.name());
+        Problem problem = BuiltinProblems.asCatalog().create(entry.name());
         assertEquals(entry.tags(), Tag.tokens(problem.tags()));
         assertTrue(problem.tags().contains(Tag.CONSTRAINED));
         assertTrue(problem.objective() instanceof Constrained);
@@ -48,7 +48,7 @@ class ConstrainedProblemsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("specs")
     void startAndMinimizerAreFeasibleAndTheMinimizerHasTheStatedValue(String spec) {
-        Problem problem = Problems.catalog().create(spec);
+        Problem problem = BuiltinProblems.asCatalog().create(spec);
         FeasibleSet set = ((Constrained) problem.objective()).feasibleSet();
         assertFeasible(set, problem.start());
         assertFeasible(set, problem.minimizer());
@@ -63,7 +63,7 @@ class ConstrainedProblemsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("specs")
     void minimizerIsAFixedPointOfTheProjectedGradientMap(String spec) {
-        Problem problem = Problems.catalog().create(spec);
+        Problem problem = BuiltinProblems.asCatalog().create(spec);
         FeasibleSet set = ((Constrained) problem.objective()).feasibleSet();
         double[] x = problem.minimizer();
         double[] g = new double[x.length];
@@ -81,7 +81,7 @@ class ConstrainedProblemsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("specs")
     void gradientAndHessianVectorProductMatchFiniteDifferences(String spec) {
-        Problem problem = Problems.catalog().create(spec);
+        Problem problem = BuiltinProblems.asCatalog().create(spec);
         TwiceDifferentiable f = (TwiceDifferentiable) problem.objective();
         int n = f.dimension();
         SplittableRandom random = new SplittableRandom(2);
@@ -124,9 +124,9 @@ class ConstrainedProblemsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ls-simplex", "ls-l1-ball", "ls-box", "matrix-completion"})
     void dataDeriveFromTheSeed(String name) {
-        Problem first = Problems.catalog().create(name + ":seed=5");
-        Problem again = Problems.catalog().create(name + ":seed=5");
-        Problem other = Problems.catalog().create(name + ":seed=6");
+        Problem first = BuiltinProblems.asCatalog().create(name + ":seed=5");
+        Problem again = BuiltinProblems.asCatalog().create(name + ":seed=5");
+        Problem other = BuiltinProblems.asCatalog().create(name + ":seed=6");
         double[] x = first.start();
         for (int i = 0; i < x.length; i++) {
             x[i] += 0.01 * (i % 7);
@@ -145,7 +145,7 @@ class ConstrainedProblemsTest {
         "matrix-completion:p=0|problem 'matrix-completion': p must be in (0, 1], got 0.0",
     })
     void invalidSpecsFailNamingTheKey(String spec, String message) {
-        assertEquals(message, assertThrows(SpecException.class, () -> Problems.catalog().create(spec)).getMessage());
+        assertEquals(message, assertThrows(SpecException.class, () -> BuiltinProblems.asCatalog().create(spec)).getMessage());
     }
 
     private static void assertFeasible(FeasibleSet set, double[] x) {

@@ -22,7 +22,7 @@ import steepest.optimizers.Driver;
 import steepest.optimizers.Objective;
 import steepest.optimizers.Observer;
 import steepest.optimizers.Optimizer;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.RecordSchedule;
 import steepest.optimizers.Regularizer;
 import steepest.optimizers.RunResult;
@@ -30,7 +30,7 @@ import steepest.optimizers.StoppingRules;
 import steepest.optimizers.Termination;
 import steepest.optimizers.proximal.L1Norm;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 import steepest.problems.Tag;
 
 /**
@@ -126,7 +126,7 @@ class ConvergenceMatrixTest {
     @MethodSource("cells")
     void methodReachesTheKnownOptimumOrIsRefusedOrExcludedWithItsReason(Method method, Case problemCase) {
         Problem problem = problemCase.problem().get();
-        Optimizer optimizer = Optimizers.catalog().create(
+        Optimizer optimizer = BuiltinOptimizers.asCatalog().create(
                 method.spec().replace("F_STAR", Double.toString(problem.optimalValue())));
         Set<Capability> missing = missing(optimizer, problem.objective());
         if (!missing.isEmpty()) {
@@ -224,7 +224,7 @@ class ConvergenceMatrixTest {
     }
 
     private static Case catalog(String spec, boolean unique, boolean convex) {
-        return new Case(spec, () -> Problems.catalog().create(spec), unique, convex);
+        return new Case(spec, () -> BuiltinProblems.asCatalog().create(spec), unique, convex);
     }
 
     /**

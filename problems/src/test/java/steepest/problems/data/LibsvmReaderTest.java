@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import steepest.optimizers.Objective;
 import steepest.problems.Differences;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 
 /** The LIBSVM reader: format, located errors, and that dense and sparse storage hold the same data. */
 class LibsvmReaderTest {
@@ -71,8 +71,8 @@ class LibsvmReaderTest {
         }
         Path file = write("c.txt", text.toString());
         for (String model : new String[] {"logreg", "svm-squared-hinge"}) {
-            Objective dense = Problems.catalog().create(model + ":file=" + file + ",storage=dense").objective();
-            Objective sparse = Problems.catalog().create(model + ":file=" + file + ",storage=sparse").objective();
+            Objective dense = BuiltinProblems.asCatalog().create(model + ":file=" + file + ",storage=dense").objective();
+            Objective sparse = BuiltinProblems.asCatalog().create(model + ":file=" + file + ",storage=sparse").objective();
             double[] w = Differences.gaussian(dense.dimension(), 0.5, 4);
             double[] gd = new double[w.length];
             double[] gs = new double[w.length];
@@ -109,7 +109,7 @@ class LibsvmReaderTest {
     void aSpecNamingAMalformedFileFailsWithTheLocation() throws IOException {
         Path file = write("spec.txt", "+1 1:1\n-1 2:1 1:3\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Problems.catalog().create("logreg:file=" + file));
+                () -> BuiltinProblems.asCatalog().create("logreg:file=" + file));
         assertEquals("problem 'logreg': " + file + ":2:8: index 1 after index 2; indices must increase along a line",
                 e.getMessage());
     }

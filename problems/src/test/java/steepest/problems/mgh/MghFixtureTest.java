@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 
 /**
  * f and ∇f at the standard and scaled starts of every MGH problem against the independent numpy
@@ -72,7 +72,7 @@ class MghFixtureTest {
     @MethodSource("rows")
     void valueAndGradientMatchNumpy(Row row) {
         String spec = row.spec() + (row.spec().contains(":") ? "," : ":") + "start=" + (int) row.factor();
-        Problem problem = Problems.catalog().create(spec);
+        Problem problem = BuiltinProblems.asCatalog().create(spec);
         double[] g = new double[problem.dimension()];
         double f = problem.objective().valueAndGradient(problem.start(), g);
         if (Double.isInfinite(row.value())) {
@@ -98,7 +98,7 @@ class MghFixtureTest {
     @Test
     void fixtureCoversEveryMghEntryAtEveryScale() {
         List<Row> rows = rows().toList();
-        for (var entry : Problems.catalog().entries()) {
+        for (var entry : BuiltinProblems.asCatalog().entries()) {
             if (entry.name().startsWith("mgh-")) {
                 for (double factor : new double[] {1, 10, 100}) {
                     assertTrue(rows.stream().anyMatch(r -> r.spec().equals(entry.name()) && r.factor() == factor),

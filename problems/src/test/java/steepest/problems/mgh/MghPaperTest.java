@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import steepest.optimizers.spec.CatalogEntry;
 import steepest.optimizers.spec.SpecException;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 
 /**
  * The MGH set against the paper (Moré, Garbow and Hillstrom, ACM TOMS 7(1), 1981): the published
@@ -59,7 +59,7 @@ class MghPaperTest {
     @ParameterizedTest(name = "{0}: f* = {1}")
     @MethodSource("publishedMinima")
     void statedMinimumAgreesWithThePaper(String spec, double published) {
-        Problem problem = Problems.catalog().create(spec);
+        Problem problem = BuiltinProblems.asCatalog().create(spec);
         assertEquals(published, problem.optimalValue(), PRINTED * published, spec);
         assertEquals(problem.optimalValue(), problem.objective().value(problem.minimizer()),
                 1e-8 * published, spec + ": f(x*)");
@@ -68,7 +68,7 @@ class MghPaperTest {
     @ParameterizedTest(name = "{0}: f* = 0")
     @MethodSource("zeroResidualSpecs")
     void zeroResidualProblemsReachZero(String spec) {
-        Problem problem = Problems.catalog().create(spec);
+        Problem problem = BuiltinProblems.asCatalog().create(spec);
         assertEquals(0.0, problem.optimalValue(), spec);
         assertTrue(problem.objective().value(problem.minimizer()) <= 1e-24, spec + ": f(x*) = "
                 + problem.objective().value(problem.minimizer()));
@@ -102,13 +102,13 @@ class MghPaperTest {
     @ParameterizedTest(name = "{0}: f(x0) = {1}")
     @MethodSource("startValues")
     void valueAtTheStandardStart(String spec, double printed) {
-        Problem problem = Problems.catalog().create(spec);
+        Problem problem = BuiltinProblems.asCatalog().create(spec);
         assertEquals(printed, problem.objective().value(problem.start()), 5e-7 * printed, spec);
     }
 
     @Test
     void thirtyFiveProblemsInThePapersOrder() {
-        List<String> names = Problems.catalog().entries().stream().map(CatalogEntry::name)
+        List<String> names = BuiltinProblems.asCatalog().entries().stream().map(CatalogEntry::name)
                 .filter(n -> n.startsWith("mgh-")).toList();
         assertEquals(List.of("mgh-rosenbrock", "mgh-freudenstein-roth", "mgh-powell-badly-scaled",
                 "mgh-brown-badly-scaled", "mgh-beale", "mgh-jennrich-sampson", "mgh-helical-valley", "mgh-bard",
@@ -121,7 +121,7 @@ class MghPaperTest {
                 "mgh-chebyquad"), names);
         for (int k = 0; k < names.size(); k++) {
             String name = names.get(k);
-            String summary = Problems.catalog().entries().stream().filter(e -> e.name().equals(name))
+            String summary = BuiltinProblems.asCatalog().entries().stream().filter(e -> e.name().equals(name))
                     .findFirst().orElseThrow().summary();
             assertTrue(summary.startsWith("MGH " + (k + 1) + " "), summary);
         }
@@ -129,13 +129,13 @@ class MghPaperTest {
 
     @Test
     void scaledStartsMultiplyTheStandardStart() {
-        assertArrayEquals(new double[] {-12, 10}, Problems.catalog().create("mgh-rosenbrock:start=10").start());
-        assertArrayEquals(new double[] {300, -100, 0, 100}, Problems.catalog().create("mgh-powell-singular:start=100")
+        assertArrayEquals(new double[] {-12, 10}, BuiltinProblems.asCatalog().create("mgh-rosenbrock:start=10").start());
+        assertArrayEquals(new double[] {300, -100, 0, 100}, BuiltinProblems.asCatalog().create("mgh-powell-singular:start=100")
                 .start());
         // Watson's x0 = 0: MINPACK's convention makes the scaled start (s, ..., s)
         assertArrayEquals(new double[] {100, 100, 100, 100, 100, 100},
-                Problems.catalog().create("mgh-watson:start=100").start());
-        assertArrayEquals(new double[6], Problems.catalog().create("mgh-watson").start());
+                BuiltinProblems.asCatalog().create("mgh-watson:start=100").start());
+        assertArrayEquals(new double[6], BuiltinProblems.asCatalog().create("mgh-watson").start());
     }
 
     @Test
@@ -152,7 +152,7 @@ class MghPaperTest {
     }
 
     private static void assertMessage(String spec, String expected) {
-        SpecException e = assertThrows(SpecException.class, () -> Problems.catalog().create(spec));
+        SpecException e = assertThrows(SpecException.class, () -> BuiltinProblems.asCatalog().create(spec));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 }

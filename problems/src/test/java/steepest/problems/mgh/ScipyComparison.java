@@ -14,14 +14,14 @@ import java.util.SplittableRandom;
 import steepest.optimizers.Driver;
 import steepest.optimizers.IterationRecord;
 import steepest.optimizers.Observer;
-import steepest.optimizers.Optimizers;
+import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.RecordSchedule;
 import steepest.optimizers.RunResult;
 import steepest.optimizers.StoppingRules;
 import steepest.optimizers.Termination;
 import steepest.optimizers.spec.CatalogEntry;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 
 /**
  * The data of {@link ScipyMghComparisonTest}: scipy's committed runs and ours on the same problems,
@@ -188,12 +188,12 @@ final class ScipyComparison {
             ScipyRun scipy = new ScipyRun(Boolean.parseBoolean(fields[2]), fields[4], Integer.parseInt(fields[5]),
                     Integer.parseInt(fields[6]), Integer.parseInt(fields[7]), Integer.parseInt(fields[8]),
                     Double.parseDouble(fields[9]));
-            Problem problem = Problems.catalog().create(spec);
-            RunResult ours = Driver.run(Optimizers.catalog().create(pair.ours()), problem.objective(), problem.start(),
+            Problem problem = BuiltinProblems.asCatalog().create(spec);
+            RunResult ours = Driver.run(BuiltinOptimizers.asCatalog().create(pair.ours()), problem.objective(), problem.start(),
                     new SplittableRandom(0),
                     StoppingRules.iterations(MAX_ITERATIONS).withGradientTolerance(GRADIENT_TOLERANCE),
                     RecordSchedule.endsOnly(), Observer.NONE);
-            double local = hasLocalOptimum(spec) ? Problems.catalog().create(spec + ":optimum=local").optimalValue()
+            double local = hasLocalOptimum(spec) ? BuiltinProblems.asCatalog().create(spec + ":optimum=local").optimalValue()
                     : Double.NaN;
             return new Row(pair, spec, scipy, ours, problem.optimalValue(), local);
         }

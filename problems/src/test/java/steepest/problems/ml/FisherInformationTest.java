@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import steepest.problems.Differences;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 import steepest.problems.data.FeatureMatrix;
 
 /**
@@ -51,7 +51,7 @@ class FisherInformationTest {
 
     @Test
     void logisticFisherIsTheExpectedOuterProductOfScores() {
-        LogisticRegression f = (LogisticRegression) Problems.catalog().create("logreg:dataset=breast_cancer").objective();
+        LogisticRegression f = (LogisticRegression) BuiltinProblems.asCatalog().create("logreg:dataset=breast_cancer").objective();
         double[] w = Differences.gaussian(f.dimension(), 0.2, 11);
         double[] v = Differences.gaussian(f.dimension(), 1.0, 12);
         FeatureMatrix x = f.data().train();
@@ -91,7 +91,7 @@ class FisherInformationTest {
 
     @Test
     void softmaxFisherIsTheExpectedOuterProductOfScores() {
-        SoftmaxRegression f = (SoftmaxRegression) Problems.catalog().create("softmax:dataset=wine,lambda=0.01")
+        SoftmaxRegression f = (SoftmaxRegression) BuiltinProblems.asCatalog().create("softmax:dataset=wine,lambda=0.01")
                 .objective();
         double[] w = Differences.gaussian(f.dimension(), 0.2, 13);
         double[] v = Differences.gaussian(f.dimension(), 1.0, 14);

@@ -11,7 +11,7 @@ import steepest.optimizers.FiniteSum;
 import steepest.optimizers.Objective;
 import steepest.optimizers.TwiceDifferentiable;
 import steepest.problems.Differences;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 
 /**
  * Every linear model, on real and synthetic, dense and sparse data: gradients against central
@@ -28,7 +28,7 @@ class LinearModelDerivativesTest {
     private static final double REORDERED = 1e-12;
 
     private static Objective objective(String spec) {
-        return Problems.catalog().create(spec).objective();
+        return BuiltinProblems.asCatalog().create(spec).objective();
     }
 
     private static double[] point(Objective f, long seed) {

@@ -21,7 +21,7 @@ import steepest.optimizers.linalg.Vectors;
 import steepest.problems.Differences;
 import steepest.problems.HeldOutMetrics;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 import steepest.problems.Tag;
 
 /** The ML entries as users reach them: defaults, tags, optima, held-out metrics and key validation. */
@@ -37,7 +37,7 @@ class MlCatalogTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
     void theDefaultInstanceHasTheEntrysTagsAStartAndACertifiedOptimum(CatalogEntry<Problem> entry) {
-        Problem problem = Problems.catalog().create(entry.name());
+        Problem problem = BuiltinProblems.asCatalog().create(entry.name());
         assertEquals(entry.tags(), Tag.tokens(problem.tags()));
         assertEquals(problem.dimension(), problem.start().length);
         assertTrue(problem.hasOptimalValue(), entry.name());
@@ -52,7 +52,7 @@ class MlCatalogTest {
 
     @Test
     void syntheticInstancesScaleAndSparseOnesStaySparse() {
-        Problem problem = Problems.catalog().create("logreg:dataset=synthetic,n=2000,d=100000,density=0.0005");
+        Problem problem = BuiltinProblems.asCatalog().create("logreg:dataset=synthetic,n=2000,d=100000,density=0.0005");
         assertTrue(problem.tags().contains(Tag.SCALABLE));
         LogisticRegression f = (LogisticRegression) problem.objective();
         assertEquals(100_001, f.dimension());
@@ -62,7 +62,7 @@ class MlCatalogTest {
 
     @Test
     void heldOutMetricsOfAClassifierAndARegression() {
-        Problem logreg = Problems.catalog().create("logreg:dataset=breast_cancer,test_fraction=0.2,seed=3");
+        Problem logreg = BuiltinProblems.asCatalog().create("logreg:dataset=breast_cancer,test_fraction=0.2,seed=3");
         HeldOutMetrics metrics = (HeldOutMetrics) logreg.objective();
         assertEquals(List.of("test_loss", "test_accuracy"), metrics.testMetricNames());
         double[] out = new double[2];
@@ -72,14 +72,14 @@ class MlCatalogTest {
         metrics.testMetrics(logreg.start(), out);
         assertEquals(Math.log(2), out[0], 1e-15, "loss at w = 0");
 
-        Problem ridge = Problems.catalog().create("least-squares:dataset=diabetes,test_fraction=0.3");
+        Problem ridge = BuiltinProblems.asCatalog().create("least-squares:dataset=diabetes,test_fraction=0.3");
         HeldOutMetrics regression = (HeldOutMetrics) ridge.objective();
         assertEquals(List.of("test_loss", "test_rmse"), regression.testMetricNames());
         regression.testMetrics(ridge.minimizer(), out);
         assertEquals(Math.sqrt(2 * out[0]), out[1], 1e-12, "rmse = sqrt(2 x mean half squared error)");
         assertTrue(out[1] < 1, "better than predicting the mean of a standardized target: " + out[1]);
 
-        assertEquals(List.of(), ((HeldOutMetrics) Problems.catalog().create("logreg").objective()).testMetricNames());
+        assertEquals(List.of(), ((HeldOutMetrics) BuiltinProblems.asCatalog().create("logreg").objective()).testMetricNames());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -98,7 +98,7 @@ class MlCatalogTest {
         "svm-hinge:dataset=diabetes             | problem 'svm-hinge': svm-hinge needs a binary target; dataset=diabetes has 214 distinct target values (use softmax or mlp)",
     })
     void invalidSpecsFailNamingTheKey(String spec, String message) {
-        SpecException e = assertThrows(SpecException.class, () -> Problems.catalog().create(spec));
+        SpecException e = assertThrows(SpecException.class, () -> BuiltinProblems.asCatalog().create(spec));
         assertEquals(message, e.getMessage());
     }
 
@@ -111,9 +111,9 @@ class MlCatalogTest {
         "mlp:dataset=spirals,n=50,layers=2-4-2,batchnorm=true",
     })
     void aCanonicalSpecReadsBackAsTheSameProblem(String spec) {
-        String canonical = Problems.catalog().canonical(spec);
-        Problem original = Problems.catalog().create(spec);
-        Problem replayed = Problems.catalog().create(canonical);
+        String canonical = BuiltinProblems.asCatalog().canonical(spec);
+        Problem original = BuiltinProblems.asCatalog().create(spec);
+        Problem replayed = BuiltinProblems.asCatalog().create(canonical);
         double[] x = Differences.gaussian(original.dimension(), 0.2, 5);
         assertEquals(original.objective().value(x), replayed.objective().value(x), 0.0, canonical);
         assertArrayEquals(original.start(), replayed.start(), canonical);
@@ -123,18 +123,18 @@ class MlCatalogTest {
     void aCanonicalFileSpecReadsBackAsTheSameProblem(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("tiny.txt");
         Files.writeString(file, "+1 1:0.5 2:1\n-1 1:-1 3:2\n+1 2:0.25 3:-1\n-1 1:2\n");
-        String canonical = Problems.catalog().canonical("svm-squared-hinge:file=" + file);
+        String canonical = BuiltinProblems.asCatalog().canonical("svm-squared-hinge:file=" + file);
         double[] x = {0.1, -0.2, 0.3, 0.05};
-        assertEquals(Problems.catalog().create("svm-squared-hinge:file=" + file).objective().value(x),
-                Problems.catalog().create(canonical).objective().value(x), 0.0, canonical);
+        assertEquals(BuiltinProblems.asCatalog().create("svm-squared-hinge:file=" + file).objective().value(x),
+                BuiltinProblems.asCatalog().create(canonical).objective().value(x), 0.0, canonical);
     }
 
     @Test
     void theSameSpecGivesTheSameProblemAndDifferentSeedsDifferentSplits() {
         String spec = "softmax:dataset=wine,test_fraction=0.3,seed=";
-        SoftmaxRegression a = (SoftmaxRegression) Problems.catalog().create(spec + 1).objective();
-        SoftmaxRegression b = (SoftmaxRegression) Problems.catalog().create(spec + 1).objective();
-        SoftmaxRegression c = (SoftmaxRegression) Problems.catalog().create(spec + 2).objective();
+        SoftmaxRegression a = (SoftmaxRegression) BuiltinProblems.asCatalog().create(spec + 1).objective();
+        SoftmaxRegression b = (SoftmaxRegression) BuiltinProblems.asCatalog().create(spec + 1).objective();
+        SoftmaxRegression c = (SoftmaxRegression) BuiltinProblems.asCatalog().create(spec + 2).objective();
         double[] w = Differences.gaussian(a.dimension(), 0.1, 9);
         assertEquals(a.value(w), b.value(w), 0.0);
         assertTrue(a.value(w) != c.value(w));

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import steepest.problems.Differences;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 
 /**
  * The linear models against the independent numpy / scikit-learn computation of
@@ -35,7 +35,7 @@ class ReferenceValuesTest {
 
     @Test
     void logregOnBreastCancerMatchesNumpyAtZeroAndAtASeededPoint() {
-        Problem problem = Problems.catalog().create("logreg:dataset=breast_cancer,lambda=1e-3");
+        Problem problem = BuiltinProblems.asCatalog().create("logreg:dataset=breast_cancer,lambda=1e-3");
         LogisticRegression f = assertInstanceOf(LogisticRegression.class, problem.objective());
         double[] shape = Fixture.get("logreg.shape");
         assertEquals((int) shape[0], f.size());
@@ -53,7 +53,7 @@ class ReferenceValuesTest {
 
     @Test
     void logregFisherVectorProductMatchesNumpy() {
-        LogisticRegression f = (LogisticRegression) Problems.catalog().create("logreg:dataset=breast_cancer").objective();
+        LogisticRegression f = (LogisticRegression) BuiltinProblems.asCatalog().create("logreg:dataset=breast_cancer").objective();
         double[] out = new double[f.dimension()];
         f.fisherVector(Fixture.get("logreg.w_seeded"), Fixture.get("logreg.v"), out);
         assertClose(Fixture.get("logreg.fisher_v_seeded"), out, EVALUATION, "F(w) v");
@@ -61,14 +61,14 @@ class ReferenceValuesTest {
 
     @Test
     void logregOptimumMatchesScikitLearn() {
-        Problem problem = Problems.catalog().create("logreg:dataset=breast_cancer,lambda=1e-3");
+        Problem problem = BuiltinProblems.asCatalog().create("logreg:dataset=breast_cancer,lambda=1e-3");
         assertClose(Fixture.scalar("logreg.f_star"), problem.optimalValue(), OPTIMAL_VALUE, "f*");
         assertClose(Fixture.get("logreg.w_star"), problem.minimizer(), MINIMIZER, "w*");
     }
 
     @Test
     void hingeSvmOptimumLiesBetweenScikitLearnsPrimalAndADualBound() {
-        Problem problem = Problems.catalog().create("svm-hinge:dataset=breast_cancer,lambda=1e-3");
+        Problem problem = BuiltinProblems.asCatalog().create("svm-hinge:dataset=breast_cancer,lambda=1e-3");
         double lower = Fixture.scalar("svm.f_star_lower_bound");
         double upper = Fixture.scalar("svm.f_star");
         assertTrue(problem.optimalValue() >= lower - Optima.DUALITY_GAP, problem.optimalValue() + " < " + lower);
@@ -77,7 +77,7 @@ class ReferenceValuesTest {
 
     @Test
     void softmaxOnIrisMatchesNumpyAndScikitLearn() {
-        Problem problem = Problems.catalog().create("softmax:dataset=iris,lambda=1e-3");
+        Problem problem = BuiltinProblems.asCatalog().create("softmax:dataset=iris,lambda=1e-3");
         SoftmaxRegression f = assertInstanceOf(SoftmaxRegression.class, problem.objective());
         double[] g = new double[f.dimension()];
         assertClose(Fixture.scalar("softmax.f_seeded"), f.valueAndGradient(Fixture.get("softmax.w_seeded"), g),
@@ -88,10 +88,10 @@ class ReferenceValuesTest {
 
     @Test
     void ridgeAndLassoOnDiabetesMatchTheirClosedFormAndScikitLearn() {
-        Problem ridge = Problems.catalog().create("least-squares:dataset=diabetes,lambda=1e-3");
+        Problem ridge = BuiltinProblems.asCatalog().create("least-squares:dataset=diabetes,lambda=1e-3");
         assertClose(Fixture.scalar("ridge.f_star"), ridge.optimalValue(), OPTIMAL_VALUE, "ridge f*");
         assertClose(Fixture.get("ridge.w_star"), ridge.minimizer(), MINIMIZER, "ridge w*");
-        Problem lasso = Problems.catalog().create("lasso:dataset=diabetes,lambda=0.05");
+        Problem lasso = BuiltinProblems.asCatalog().create("lasso:dataset=diabetes,lambda=0.05");
         assertClose(Fixture.scalar("lasso.f_star"), lasso.optimalValue(), OPTIMAL_VALUE, "lasso f*");
         assertClose(Fixture.get("lasso.w_star"), lasso.minimizer(), MINIMIZER, "lasso w*");
     }

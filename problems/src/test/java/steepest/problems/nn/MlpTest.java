@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import steepest.optimizers.spec.SpecException;
 import steepest.problems.Differences;
 import steepest.problems.Problem;
-import steepest.problems.Problems;
+import steepest.problems.BuiltinProblems;
 import steepest.problems.Tag;
 
 /**
@@ -29,7 +29,7 @@ class MlpTest {
     private static final double REORDERED = 1e-12;
 
     private static Mlp network(String keys) {
-        return assertInstanceOf(Mlp.class, Problems.catalog().create(
+        return assertInstanceOf(Mlp.class, BuiltinProblems.asCatalog().create(
                 "mlp:dataset=spirals,n=40,layers=2-6-5-2," + keys).objective());
     }
 
@@ -132,8 +132,8 @@ class MlpTest {
 
     @Test
     void theDefaultIsDigitsWithHeldOutMetricsAndASeededStart() {
-        Problem a = Problems.catalog().create("mlp");
-        Problem b = Problems.catalog().create("mlp");
+        Problem a = BuiltinProblems.asCatalog().create("mlp");
+        Problem b = BuiltinProblems.asCatalog().create("mlp");
         Mlp f = (Mlp) a.objective();
         assertEquals(64 * 32 + 32 + 32 * 10 + 10, f.dimension());
         assertEquals(Math.round(0.8 * 1797), f.size());
@@ -144,7 +144,7 @@ class MlpTest {
         double[] metrics = new double[2];
         f.testMetrics(a.start(), metrics);
         assertTrue(metrics[0] > 0 && metrics[1] >= 0 && metrics[1] <= 1);
-        assertTrue(Problems.catalog().create("mlp:seed=1").start()[0] != a.start()[0]);
+        assertTrue(BuiltinProblems.asCatalog().create("mlp:seed=1").start()[0] != a.start()[0]);
     }
 
     @Test
@@ -168,6 +168,6 @@ class MlpTest {
         "mlp:dataset=wine,layers=13-4-2        | problem 'mlp': layers=13-4-2 does not fit mlp on dataset=wine with 13 features and 3 classes; write layers=13-...-3",
     })
     void invalidSpecsFailNamingTheKey(String spec, String message) {
-        assertEquals(message, assertThrows(SpecException.class, () -> Problems.catalog().create(spec)).getMessage());
+        assertEquals(message, assertThrows(SpecException.class, () -> BuiltinProblems.asCatalog().create(spec)).getMessage());
     }
 }

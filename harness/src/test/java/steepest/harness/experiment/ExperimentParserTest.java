@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ExperimentLoaderTest {
+class ExperimentParserTest {
 
     private static final String VALID = """
             name: small
@@ -25,7 +25,7 @@ class ExperimentLoaderTest {
 
     @Test
     void expandsGridsIntoCanonicalSpecsAndCells() {
-        Experiment experiment = ExperimentLoader.parse("small.yaml", VALID);
+        Experiment experiment = Experiments.parse("small.yaml", VALID);
         assertEquals(List.of("rosenbrock:d=2", "quadratic:d=4,cond=10", "quadratic:d=4,cond=100"), experiment.problems());
         assertEquals(List.of("gd:lr=1.0E-4", "gd:lr=0.001", "gd:lr=0.01"), experiment.optimizers());
         assertEquals(List.of(0L, 1L), experiment.seeds());
@@ -41,9 +41,9 @@ class ExperimentLoaderTest {
     @Test
     void theHashDependsOnContentNotOnSpelling() {
         String respelled = VALID.replace("{every: 5}", "\n  every: 5").replace("seeds: 2", "seeds: [0, 1]");
-        assertEquals(ExperimentLoader.parse("a.yaml", VALID).hash(), ExperimentLoader.parse("b.yaml", respelled).hash());
-        assertNotEquals(ExperimentLoader.parse("a.yaml", VALID).hash(),
-                ExperimentLoader.parse("c.yaml", VALID.replace("iterations: 50", "iterations: 51")).hash());
+        assertEquals(Experiments.parse("a.yaml", VALID).hash(), Experiments.parse("b.yaml", respelled).hash());
+        assertNotEquals(Experiments.parse("a.yaml", VALID).hash(),
+                Experiments.parse("c.yaml", VALID.replace("iterations: 50", "iterations: 51")).hash());
     }
 
     @Test
@@ -60,7 +60,7 @@ class ExperimentLoaderTest {
     }
 
     private static void assertError(String yaml, String expectedStart) {
-        ExperimentException e = assertThrows(ExperimentException.class, () -> ExperimentLoader.parse("bad.yaml", yaml));
+        ExperimentException e = assertThrows(ExperimentException.class, () -> Experiments.parse("bad.yaml", yaml));
         if (!e.getMessage().startsWith(expectedStart)) {
             throw new AssertionError("expected a message starting with\n  " + expectedStart + "\nbut got\n  " + e.getMessage());
         }
@@ -68,11 +68,11 @@ class ExperimentLoaderTest {
 
     @Test
     void builtinsLoadAndUnknownNamesListThem() {
-        assertEquals("quickstart", ExperimentLoader.load("quickstart").name());
-        ExperimentException e = assertThrows(ExperimentException.class, () -> ExperimentLoader.load("quick"));
+        assertEquals("quickstart", Experiments.load("quickstart").name());
+        ExperimentException e = assertThrows(ExperimentException.class, () -> Experiments.load("quick"));
         assertEquals("no experiment file or built-in experiment named 'quick'; built-in experiments: "
-                + String.join(", ", ExperimentLoader.builtinNames()), e.getMessage());
-        assertTrue(ExperimentLoader.builtinNames().containsAll(java.util.List.of("quickstart", "gd-variants",
+                + String.join(", ", ExperimentSource.builtinNames()), e.getMessage());
+        assertTrue(ExperimentSource.builtinNames().containsAll(java.util.List.of("quickstart", "gd-variants",
                 "momentum-adaptive", "second-order", "constrained", "natural-gradient", "vanishing-exploding", "nonsmooth",
                 "dimension", "feature-importance", "local-optima")), "every experiment issue 7 names is built in");
     }
