@@ -33,6 +33,11 @@ public enum Capability {
         return description;
     }
 
+    /** The interface an objective implements to offer this capability. */
+    public Class<? extends Objective> type() {
+        return type;
+    }
+
     /** Whether {@code objective} offers this capability. */
     public boolean isOfferedBy(Objective objective) {
         return type.isInstance(objective);

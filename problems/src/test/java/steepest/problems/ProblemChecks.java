@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import steepest.problems.conformance.ProblemConformance;
 
 /**
  * How {@link ProblemCatalogTest} checks each catalog entry: where it samples points and how tight its
  * tolerances are. Every entry of {@link BuiltinProblems} (or a plugin's provider) needs one here, registered by name; an
  * entry without one fails the test (it is never skipped). Add yours next to the others of its kind.
  *
- * <p>Tolerances (all relative, see {@link ProblemCatalogTest} for the exact comparisons):
+ * <p>Tolerances (all relative, see {@link ProblemConformance} for the exact comparisons):
  * <ul>
  *   <li>gradient vs central differences: |fd − gᵢ| &lt;= {@code gradient}·‖g‖∞ + rounding, where
  *       rounding = 100·ε·max|f| / (2h) is the cancellation error of the difference itself (so the check
@@ -46,6 +47,11 @@ final class ProblemChecks {
      */
     record Check(Sampler points, double gradient, double hessian, double optimumValue, double optimumGradient,
                  String noOptimum, boolean subset, boolean nonsmooth) {
+
+        /** The bounds as the conformance checks take them. */
+        ProblemConformance.Tolerances tolerances() {
+            return new ProblemConformance.Tolerances(gradient, hessian, optimumValue, optimumGradient, subset, nonsmooth);
+        }
 
         Check withoutOptimum(String reason) {
             return new Check(points, gradient, hessian, optimumValue, optimumGradient, reason, subset, nonsmooth);

@@ -21,6 +21,7 @@ import steepest.harness.store.Provenance;
         subcommands = {ListCommand.class, TraceCommand.class, RunCommand.class, ReportCommand.class, TuneCommand.class,
             MergeCommand.class,
             CheckCommand.class,
+            VerifyCommand.class,
 
             BenchCommand.class,
             CommandLine.HelpCommand.class})

@@ -57,8 +57,9 @@ public final class CellRunner {
             Set<Capability> missing = Capability.missing(optimizer.requirements(), problem.objective());
             if (!missing.isEmpty()) {
                 return new CellOutcome(cell, Status.UNSUPPORTED, null, optimalValue, dimension, samples, trace,
-                        List.of(), List.of(), ladder.costs(), Capability.refusal("optimizer '" + cell.optimizer() + "'",
-                                "problem '" + cell.problem() + "'", missing));
+                        List.of(), List.of(), ladder.costs(), Capability.refusal(
+                                "optimizer '" + study.catalogs().optimizers().compact(cell.optimizer()) + "'",
+                                "problem '" + study.catalogs().problems().compact(cell.problem()) + "'", missing));
             }
             Extras recordExtras = columns;
             TargetLadder targets = ladder;
