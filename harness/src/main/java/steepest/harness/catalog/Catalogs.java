@@ -208,7 +208,8 @@ public final class Catalogs {
 
         /**
          * Builds every plugin entry whose keys all have defaults once from those defaults, so that a
-         * default that is not valid for its own key is reported now, naming the jar and the key.
+         * default that is not valid for its own key is reported now, naming the jar and the key. Any
+         * other failure of the factory is left to the cells that build the entry, which record it.
          */
         void checkDefaults(Catalog<T> catalog) {
             entries.forEach((name, entry) -> {
@@ -221,9 +222,8 @@ public final class Catalogs {
                     catalog.create(name);
                 } catch (SpecException e) {
                     throw new PluginException("plugin " + jar + ": " + e.getMessage() + " (a declared default is invalid)");
-                } catch (RuntimeException e) {
-                    throw new PluginException("plugin " + jar + ": " + kind + " '" + name
-                            + "' fails to build from its declared defaults: " + describe(e));
+                } catch (RuntimeException | LinkageError e) {
+                    // Not a bad default: a factory that fails while building is reported by the cells that build it.
                 }
             });
         }

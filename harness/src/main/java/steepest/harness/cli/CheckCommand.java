@@ -9,14 +9,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import steepest.harness.api.CheckReport;
 import steepest.harness.check.Baseline;
 import steepest.harness.check.RegressionCheck;
-import steepest.harness.check.RegressionCheck.Finding;
-import steepest.harness.check.RegressionCheck.Verdict;
 import steepest.harness.stats.Group;
 import steepest.harness.store.ResultsFolder;
 import steepest.harness.store.Summaries;
-import steepest.harness.store.SummaryRow;
+import steepest.harness.results.SummaryRow;
 
 /**
  * {@code steepest check --baseline FILE RESULTS [--update]}: compares a results folder with a
@@ -65,21 +64,9 @@ final class CheckCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--baseline " + baselineFile + " does not exist (create it with --update)");
         }
         Baseline reference = Baseline.read(baselineFile);
-        List<Finding> findings = RegressionCheck.compare(reference,
-                Baseline.of(experiment, groups, reference.target(), reference.tolerances()));
-        List<Finding> changed = findings.stream().filter(f -> f.verdict() != Verdict.SAME).toList();
-        if (!changed.isEmpty()) {
-            out.printf("%-8s %-30s %-30s %-18s %14s %14s%n", "verdict", "problem", "optimizer", "metric", "baseline", "current");
-            for (Finding f : changed) {
-                out.printf("%-8s %-30s %-30s %-18s %14.6g %14.6g%n", f.verdict().name().toLowerCase(java.util.Locale.ROOT),
-                        f.problem(), f.optimizer(), f.metric(), f.reference(), f.current());
-            }
-        }
-        long worse = findings.stream().filter(f -> f.verdict() == Verdict.WORSE || f.verdict() == Verdict.MISSING).count();
-        long better = findings.stream().filter(f -> f.verdict() == Verdict.BETTER).count();
-        out.println("check: " + worse + " regressions, " + better + " improvements, "
-                + findings.stream().filter(f -> f.verdict() == Verdict.SAME).count() + " unchanged of "
-                + findings.size() + " comparisons against " + baselineFile);
-        return worse > 0 ? 1 : 0;
+        CheckReport report = new CheckReport(baselineFile.toString(), RegressionCheck.compare(reference,
+                Baseline.of(experiment, groups, reference.target(), reference.tolerances())));
+        out.println(report.describe());
+        return report.passed() ? 0 : 1;
     }
 }

@@ -152,17 +152,31 @@ public final class ExperimentParser {
         return List.copyOf(specs);
     }
 
-    /** Resolves {@code spec} (building it once, the first time, to validate it); errors point at {@code pointer}. */
+    /**
+     * Resolves {@code spec}, building it once, the first time, to validate its values; a bad value
+     * fails here, naming {@code pointer}. Any other failure of the build (a plugin's factory that
+     * throws, a data file that cannot be read) is left to the cells, which record it as failed.
+     */
     <T> ResolvedSpec<T> resolve(String pointer, String spec, Catalog<T> catalog, Map<String, ResolvedSpec<T>> resolved) {
         try {
             ResolvedSpec<T> one = catalog.resolve(spec);
             if (!resolved.containsKey(one.canonical())) {
-                one.build();
+                validate(one);
                 resolved.put(one.canonical(), one);
             }
             return one;
         } catch (IllegalArgumentException e) {
             throw yaml.fail(pointer, e.getMessage());
+        }
+    }
+
+    private static void validate(ResolvedSpec<?> spec) {
+        try {
+            spec.build();
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            // reported by the cells that build it
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import steepest.harness.store.CsvTable;
 import steepest.problems.Problem;
-import steepest.harness.store.SummaryRow;
+import steepest.harness.results.SummaryRow;
 import steepest.problems.ml.InputGradients;
 import steepest.reports.charts.LineCharts;
 import steepest.reports.model.Axis;

@@ -3,7 +3,7 @@ package steepest.harness.report;
 import java.util.ArrayList;
 import java.util.List;
 import steepest.harness.store.CsvTable;
-import steepest.harness.store.TraceColumn;
+import steepest.harness.results.TraceColumn;
 import steepest.reports.charts.GradientDepthChart;
 import steepest.reports.charts.GradientTrainingChart;
 import steepest.reports.model.Axis;

@@ -16,7 +16,7 @@ import steepest.harness.stats.Group;
 import steepest.harness.store.CsvTable;
 import steepest.harness.store.ResultsFolder;
 import steepest.harness.store.Summaries;
-import steepest.harness.store.SummaryRow;
+import steepest.harness.results.SummaryRow;
 import steepest.optimizers.spec.Catalog;
 import steepest.optimizers.spec.Spec;
 import steepest.problems.Problem;

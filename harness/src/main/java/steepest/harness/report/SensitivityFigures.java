@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import steepest.harness.stats.Group;
 import steepest.harness.stats.Quantiles;
-import steepest.harness.store.Status;
+import steepest.harness.results.Status;
 import steepest.optimizers.spec.Spec;
 import steepest.reports.charts.SensitivityChart;
 import steepest.reports.model.Axis;

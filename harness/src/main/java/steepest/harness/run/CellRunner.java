@@ -8,7 +8,7 @@ import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
 import steepest.harness.experiment.Study;
 import steepest.harness.store.CellOutcome;
-import steepest.harness.store.Status;
+import steepest.harness.results.Status;
 import steepest.optimizers.Capability;
 import steepest.optimizers.Driver;
 import steepest.optimizers.FiniteSum;

@@ -2,7 +2,7 @@ package steepest.harness.run;
 
 import java.util.Arrays;
 import steepest.harness.experiment.Targets;
-import steepest.harness.store.TargetCosts;
+import steepest.harness.results.TargetCosts;
 import steepest.optimizers.Observation;
 
 /**

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.DoubleStream;
-import steepest.harness.store.Status;
-import steepest.harness.store.SummaryRow;
+import steepest.harness.results.Status;
+import steepest.harness.results.SummaryRow;
 
 /**
  * The runs of one (problem, optimizer) pair across seeds, read from a summary: final gaps, statuses

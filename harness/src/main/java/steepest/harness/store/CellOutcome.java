@@ -2,6 +2,10 @@ package steepest.harness.store;
 
 import java.util.List;
 import steepest.harness.experiment.Cell;
+import steepest.harness.results.Status;
+import steepest.harness.results.SummaryColumn;
+import steepest.harness.results.TargetCosts;
+import steepest.harness.results.TraceColumn;
 import steepest.optimizers.Evaluations;
 import steepest.optimizers.IterationRecord;
 import steepest.optimizers.Termination;

@@ -18,6 +18,7 @@ import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
 import steepest.harness.experiment.Study;
 import steepest.harness.experiment.Targets;
+import steepest.harness.results.SummaryColumn;
 import steepest.reports.export.AtomicFiles;
 
 /**

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import steepest.harness.results.Status;
+import steepest.harness.results.SummaryColumn;
+import steepest.harness.results.SummaryRow;
+import steepest.harness.results.TargetCosts;
 import steepest.optimizers.Evaluations;
 import steepest.optimizers.Termination;
 

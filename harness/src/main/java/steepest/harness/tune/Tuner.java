@@ -15,7 +15,7 @@ import steepest.harness.stats.Group;
 import steepest.harness.stats.Quantiles;
 import steepest.harness.store.Csv;
 import steepest.harness.store.ResultsFolder;
-import steepest.harness.store.Status;
+import steepest.harness.results.Status;
 import steepest.harness.store.Summaries;
 import steepest.reports.export.AtomicFiles;
 

@@ -112,7 +112,7 @@ class ReproducibilityTest {
             try (var list = Files.list(folder.resolve(sub))) {
                 for (Path file : list.sorted().toList()) {
                     String text = Files.readString(file);
-                    String withHeader = sub.equals("cells") ? steepest.harness.store.SummaryColumn.line(steepest.harness.experiment.Targets.labels()) + "\n" + text : text;
+                    String withHeader = sub.equals("cells") ? steepest.harness.results.SummaryColumn.line(steepest.harness.experiment.Targets.labels()) + "\n" + text : text;
                     files.put(sub + "/" + file.getFileName(), RunCommandTest.withoutTimes(withHeader));
                 }
             }

@@ -1,4 +1,4 @@
-package steepest.harness.store;
+package steepest.harness.results;
 
 import java.util.Locale;
 import steepest.optimizers.Termination;

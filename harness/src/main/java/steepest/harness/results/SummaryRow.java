@@ -1,4 +1,4 @@
-package steepest.harness.store;
+package steepest.harness.results;
 
 import java.util.Optional;
 import steepest.optimizers.Evaluations;
@@ -6,7 +6,7 @@ import steepest.optimizers.Termination;
 
 /**
  * One row of {@code summary.csv}, typed: the cell, how it ended, where it ended and what it cost.
- * Read by {@link Summaries#read}; every reader of results works on these rather than on column
+ * Read by {@link steepest.harness.store.Summaries#read}; every reader of results works on these rather than on column
  * names. Reals missing from the file (a failed cell's f, an unknown f*) are NaN.
  *
  * @param cell         the cell's identifier

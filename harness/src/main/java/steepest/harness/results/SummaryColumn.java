@@ -1,4 +1,4 @@
-package steepest.harness.store;
+package steepest.harness.results;
 
 import java.util.ArrayList;
 import java.util.List;
