@@ -25,12 +25,13 @@ package steepest.harness.stats;
  * ones. When every difference is zero there is nothing to test: scipy raises an error, this test
  * answers p = 1 ({@link TestResult.Method#NONE}).
  *
- * <p>Why not commons-math3's {@code WilcoxonSignedRankTest}: its exact p-value enumerates all 2^m
- * sign patterns (m = 25: 3.4·10⁷ patterns of 25 additions per call) and is not capped at 1 (it
- * returns 2 P(R⁺ &gt;= r) &gt; 1 at the centre); its normal approximation ranks zero differences
- * and applies a continuity correction without the tie correction, which is not scipy's convention.
- * The counts here are the same distribution by dynamic programming in O(m³) (the test checks both
- * against each other and against scipy); the normal tail is commons-math3's.
+ * <p>Why not commons-math3's {@code WilcoxonSignedRankTest} (3.6.1): its exact p-value is two-sided
+ * only (the regression gate needs a one-sided one), enumerates all 2^m sign patterns (m = 25: 3.4·10⁷
+ * patterns of 25 additions per call), and is not capped at 1 (it returns 2 P(R⁺ &gt;= r) &gt; 1 at
+ * the centre); its normal approximation ranks zero differences and applies a continuity correction
+ * without the tie correction, which is not scipy's convention. The counts here are the same
+ * distribution by dynamic programming in O(m³) (a test checks them against commons-math3's
+ * enumeration for m &lt;= 14, and against scipy); the normal tail is commons-math3's.
  */
 public final class SignedRankTest {
 
