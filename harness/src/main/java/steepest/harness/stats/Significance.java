@@ -15,13 +15,21 @@ import java.util.Objects;
  *
  * <p>Two optimizers run on the same seeds are paired by seed: Wilcoxon's {@link SignedRankTest},
  * two-sided, with the median paired ratio a / b and its bootstrap interval as the effect size
- * ({@link EffectSize}). Otherwise the runs are independent: the Mann–Whitney {@link RankSumTest},
+ * ({@link EffectSize}; NaN when a value is negative, where ratios mean nothing, e.g. a final value
+ * of a problem without f*). Otherwise the runs are independent: the Mann–Whitney {@link RankSumTest},
  * with no effect size (NaN). {@code better} names the optimizer that is significantly lower after
  * Holm at level α, if any.
  */
 public final class Significance {
 
+    /** The effect size where ratios mean nothing: unpaired runs, or negative values. */
+    private static final EffectSize NO_EFFECT = new EffectSize(Double.NaN, Double.NaN, Double.NaN);
+
     private Significance() {
+    }
+
+    private static boolean nonNegative(double[] values) {
+        return Arrays.stream(values).allMatch(v -> v >= 0);
     }
 
     /**
@@ -135,10 +143,11 @@ public final class Significance {
                     pairs.add(new Sample[] {a, b});
                     if (pairedB != null) {
                         tests.add(SignedRankTest.test(a.values, pairedB, Alternative.TWO_SIDED));
-                        effects.add(EffectSize.pairedRatio(a.values, pairedB, bootstrap));
+                        effects.add(nonNegative(a.values) && nonNegative(pairedB)
+                                ? EffectSize.pairedRatio(a.values, pairedB, bootstrap) : NO_EFFECT);
                     } else {
                         tests.add(RankSumTest.test(a.values, b.values, Alternative.TWO_SIDED));
-                        effects.add(new EffectSize(Double.NaN, Double.NaN, Double.NaN));
+                        effects.add(NO_EFFECT);
                     }
                 }
             }

@@ -60,6 +60,16 @@ class SignificanceTest {
     }
 
     @Test
+    void negativeValuesAreTestedButHaveNoRatio() {
+        long[] seeds = {1, 2, 3};
+        Comparison comparison = Significance.table(List.of(
+                new Sample("p", "final_f", "a", seeds, new double[] {-3, -2, -1}),
+                new Sample("p", "final_f", "b", seeds, new double[] {-1, 0.5, 2})), 0.05, BOOTSTRAP).get(0);
+        assertEquals(TestResult.Method.EXACT, comparison.test().method());
+        assertEquals(Double.NaN, comparison.effect().median());
+    }
+
+    @Test
     void onlyAnOptimizerThatBeatsEveryOtherIsBestOtherwiseTheUnbeatenTie() {
         List<Comparison> table = Significance.table(samples(), 0.05, BOOTSTRAP);
         assertEquals(Map.of("fast", Standing.BEST, "slow", Standing.BEHIND, "slower", Standing.BEHIND),
