@@ -10,7 +10,7 @@ import steepest.optimizers.Observation;
  * observed iterate: recorded rows and tolerance checks alike. A target never reached is censored
  * (NaN), never a number. Problems without a known f* have no ladder.
  */
-final class TargetLadder {
+public final class TargetLadder {
 
     private static final double[] REDUCTIONS = Targets.reductions();
 
@@ -20,14 +20,14 @@ final class TargetLadder {
     private double initialGap = Double.NaN;
 
     /** A ladder for a problem with optimal value {@code optimalValue} (NaN: unknown). */
-    TargetLadder(double optimalValue) {
+    public TargetLadder(double optimalValue) {
         this.optimalValue = optimalValue;
         Arrays.fill(gradients, Double.NaN);
         Arrays.fill(seconds, Double.NaN);
     }
 
     /** Notes an observed iterate, in iteration order; reads its costs only when it reaches a target. */
-    void offer(Observation record) {
+    public void offer(Observation record) {
         if (Double.isNaN(optimalValue)) {
             return;
         }
@@ -44,7 +44,7 @@ final class TargetLadder {
     }
 
     /** The costs so far. */
-    TargetCosts costs() {
+    public TargetCosts costs() {
         return new TargetCosts(Targets.labels(), gradients, seconds);
     }
 }

@@ -78,7 +78,8 @@ final class Canvas {
      * Markers, with a line (line true) or alone; every point marked, or a few along the line; or,
      * for a key, a legend entry without data.
      */
-    private record Entry(String label, Look look, double[] x, double[] y, boolean line, boolean everyPoint, boolean key) {
+    private record Entry(String label, Look look, double[] x, double[] y, boolean line, boolean everyPoint, boolean key,
+                         float width) {
     }
 
     private final Style style;
@@ -91,10 +92,12 @@ final class Canvas {
     private final List<Stroke> strokes = new ArrayList<>();
     private final List<Entry> unlabelled = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
+    private final List<TextMark> texts = new ArrayList<>();
     private Function<Double, String> xTickLabels;
     private int xLabelRotation;
     private boolean verticalGrid = true;
     private boolean horizontalGrid = true;
+    private boolean axes = true;
 
     /**
      * Where the legend goes, unless the style places it: in the first inside corner where it hides
@@ -143,28 +146,50 @@ final class Canvas {
 
     /** A data line with its legend entry and markers (see the class comment). */
     void line(String label, Look look, double[] x, double[] y) {
-        entries.add(new Entry(label, look, x, y, true, x.length <= SPARSE, false));
+        entries.add(new Entry(label, look, x, y, true, x.length <= SPARSE, false, 1));
     }
 
     /** A data line with a marker at every point, however many. */
     void lineWithEveryPoint(String label, Look look, double[] x, double[] y) {
-        entries.add(new Entry(label, look, x, y, true, true, false));
+        entries.add(new Entry(label, look, x, y, true, true, false, 1));
+    }
+
+    /**
+     * A data line {@code widthFactor} times as wide as the others, with its legend entry and markers:
+     * a reference drawn behind the data (add it first).
+     */
+    void wideLine(String label, Look look, float widthFactor, double[] x, double[] y) {
+        entries.add(new Entry(label, look, x, y, true, x.length <= SPARSE, false, widthFactor));
     }
 
     /** Markers at the given points, with a legend entry showing the marker alone. */
     void marks(String label, Color color, MarkerShape shape, double[] x, double[] y) {
-        entries.add(new Entry(label, new Look(color, Dash.SOLID, shape), x, y, false, true, false));
+        entries.add(new Entry(label, new Look(color, Dash.SOLID, shape), x, y, false, true, false, 1));
     }
 
     /** Markers at the given points, without a legend entry. */
     void unlabelledMarks(Color color, MarkerShape shape, double[] x, double[] y) {
-        unlabelled.add(new Entry("", new Look(color, Dash.SOLID, shape), x, y, false, true, false));
+        unlabelled.add(new Entry("", new Look(color, Dash.SOLID, shape), x, y, false, true, false, 1));
     }
 
     /** A legend entry showing a marker, with no data: the key to unlabelled marks. */
     void key(String label, Color color, MarkerShape shape) {
         entries.add(new Entry(label, new Look(color, Dash.SOLID, shape), new double[0], new double[0], false, true,
-                true));
+                true, 1));
+    }
+
+    /**
+     * Leaves out XChart's axes, ticks, tick labels, grid and plot frame: for a diagram that draws its
+     * own scale (linear axes with explicit bounds).
+     */
+    void withoutAxes() {
+        axes = false;
+        grid(false, false);
+    }
+
+    /** Text at data coordinates (x, y), vertically centred, aligned on x as {@code align} says. */
+    void text(String text, double x, double y, TextMark.Align align) {
+        texts.add(new TextMark(text, x, y, align));
     }
 
     /**
@@ -206,6 +231,10 @@ final class Canvas {
         xScale.configure(chart.getStyler(), true, xTickLabels);
         yScale.configure(chart.getStyler(), false, null);
         chart.getStyler().setXAxisLabelRotation(xLabelRotation);
+        if (!axes) {
+            chart.getStyler().setAxisTicksVisible(false);
+            chart.getStyler().setPlotBorderVisible(false);
+        }
         for (int i = 0; i < areas.size(); i++) {
             if (fills.get(i)[0].length > 2) {
                 XYSeries series = add(chart, "fill " + i, fills.get(i), mapping);
@@ -222,7 +251,7 @@ final class Canvas {
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             if (entry.line) {
-                addPath(chart, "line " + i, entry.look.color(), entry.look.dash().stroke(style.lineWidth()),
+                addPath(chart, "line " + i, entry.look.color(), entry.look.dash().stroke(style.lineWidth() * entry.width),
                         paths.get(strokes.size() + i), mapping);
             }
         }
@@ -233,6 +262,7 @@ final class Canvas {
             addMarks(chart, "entry " + i, entries.get(i), entryMarks.get(i), true, mapping);
         }
         chart.getStyler().setLegendVisible(chart.getSeriesMap().values().stream().anyMatch(XYSeries::isShowInLegend));
+        texts.forEach(chart::addAnnotation);
         return chart;
     }
 
@@ -428,7 +458,7 @@ final class Canvas {
         series.setLabel(entry.label);
         series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         series.setLineColor(entry.look.color());
-        series.setLineStyle(entry.line ? entry.look.dash().stroke(style.lineWidth()) : SeriesLines.NONE);
+        series.setLineStyle(entry.line ? entry.look.dash().stroke(style.lineWidth() * entry.width) : SeriesLines.NONE);
         series.setMarker(Markers.of(entry.look.marker()));
         series.setMarkerColor(entry.look.color());
         series.setShowInLegend(inLegend);

@@ -9,7 +9,7 @@ import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import steepest.reports.style.MarkerShape;
 
-/** XChart markers for the shapes of {@link MarkerShape}; the reserved ones (star, ring, ×) are drawn here. */
+/** XChart markers for the shapes of {@link MarkerShape}; the reserved ones (star, ring, ×, arrows, bar) are drawn here. */
 final class Markers {
 
     private static final Marker STAR = new Marker() {
@@ -53,6 +53,35 @@ final class Markers {
         }
     };
 
+    private static final Marker ARROW_UP = arrow(-1);
+    private static final Marker ARROW_DOWN = arrow(1);
+
+    private static final Marker BAR = new Marker() {
+        @Override
+        public void paint(Graphics2D g, double x, double y, int size) {
+            g.setStroke(new BasicStroke(Math.max(0.6f, size / 4f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            g.draw(new Line2D.Double(x, y - size, x, y + size));
+        }
+    };
+
+    /** A stroked arrow centred on the point, its head up ({@code sign} −1, screen y grows down) or down (+1). */
+    private static Marker arrow(int sign) {
+        return new Marker() {
+            @Override
+            public void paint(Graphics2D g, double x, double y, int size) {
+                double half = size * 0.6;
+                g.setStroke(new BasicStroke(Math.max(0.6f, size / 5f), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                double tip = y + sign * half;
+                g.draw(new Line2D.Double(x, y - sign * half, x, tip));
+                Path2D.Double head = new Path2D.Double();
+                head.moveTo(x - half * 0.6, tip - sign * half * 0.6);
+                head.lineTo(x, tip);
+                head.lineTo(x + half * 0.6, tip - sign * half * 0.6);
+                g.draw(head);
+            }
+        };
+    }
+
     private Markers() {
     }
 
@@ -69,6 +98,9 @@ final class Markers {
             case STAR -> STAR;
             case RING -> RING;
             case X -> X;
+            case ARROW_UP -> ARROW_UP;
+            case ARROW_DOWN -> ARROW_DOWN;
+            case BAR -> BAR;
         };
     }
 }

@@ -2,6 +2,8 @@ package steepest.reports.charts;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 import org.knowm.xchart.XYChart;
 import steepest.reports.model.Axis;
 import steepest.reports.model.SensitivityCurve;
@@ -10,7 +12,6 @@ import steepest.reports.style.LegendPlacement;
 import steepest.reports.style.Look;
 import steepest.reports.style.MarkerShape;
 import steepest.reports.style.OptimizerLooks;
-import steepest.reports.style.Palette;
 import steepest.reports.style.Style;
 
 /**
@@ -18,18 +19,18 @@ import steepest.reports.style.Style;
  * that did not diverge, with a marker at every learning rate, in the optimizer's look. Diverged
  * runs get a thin × in the optimizer's colour on a dashed gray "ceiling" line at the top of the
  * plot (the y axis' maximum, else a little above the largest loss), and one legend key
- * "diverged". The legend goes in a free inside corner (bottom right first), else right of the
- * plot.
+ * "diverged". On a log loss axis, a loss of 0 or below (a run that reached the optimum exactly)
+ * has no place: it gets a downward arrow in the optimizer's colour on a dashed gray "floor" line at
+ * the bottom (the axis' minimum, else a little below the smallest positive loss), and one legend
+ * key "≤ 0 (floor)", instead of vanishing. The legend goes in a free inside corner (bottom right
+ * first), else right of the plot.
  *
- * <p>Series: the ceiling line (when a run diverged), one line per curve, one set of × marks per
- * curve with diverged runs (no legend entry), then legend entries: one per curve, then "diverged".
+ * <p>Series: the ceiling line (when a run diverged), the floor line (when a loss is at the floor),
+ * one line per curve, one set of × marks per curve with diverged runs and one set of arrows per
+ * curve with losses at the floor (no legend entries), then legend entries: one per curve, then
+ * "diverged", then "≤ 0 (floor)".
  */
 public final class SensitivityChart {
-
-    /** On a log axis without a maximum, the ceiling is this factor above the largest loss. */
-    private static final double LOG_HEADROOM = 3;
-    /** On a linear axis without a maximum, the ceiling is this fraction of the range above the largest loss. */
-    private static final double LINEAR_HEADROOM = 0.1;
 
     private SensitivityChart() {
     }
@@ -37,13 +38,15 @@ public final class SensitivityChart {
     /** Builds the chart. */
     public static XYChart render(SensitivityFigure figure, Style style) {
         List<SensitivityCurve> curves = figure.curves();
-        double ceiling = ceiling(figure);
-        Canvas canvas = new Canvas(style, figure.title(), figure.xAxis(), figure.yAxis(), LegendPlacement.INSIDE_BOTTOM_RIGHT,
+        Axis yAxis = figure.yAxis();
+        double[] shown = OffScale.range(yAxis, curves.stream().flatMapToDouble(SensitivityChart::kept).toArray());
+        OffScale ceiling = new OffScale(OffScale.above(yAxis, shown), MarkerShape.X, "diverged");
+        OffScale floor = new OffScale(OffScale.below(yAxis, shown), MarkerShape.ARROW_DOWN, "≤ 0 (floor)");
+        Canvas canvas = new Canvas(style, figure.title(), figure.xAxis(), yAxis, LegendPlacement.INSIDE_BOTTOM_RIGHT,
                 LegendPlacement.OUTSIDE_RIGHT);
         List<Look> looks = OptimizerLooks.forFigure(curves.stream().map(SensitivityCurve::styleKey).toList());
         double lowRate = Double.POSITIVE_INFINITY;
         double highRate = Double.NEGATIVE_INFINITY;
-        boolean anyDiverged = false;
         for (int i = 0; i < curves.size(); i++) {
             SensitivityCurve curve = curves.get(i);
             double[] rates = curve.learningRates();
@@ -51,51 +54,32 @@ public final class SensitivityChart {
             boolean[] diverged = curve.diverged();
             double[] kept = losses.clone();
             double[] divergedRates = new double[rates.length];
-            int count = 0;
+            double[] floorRates = new double[rates.length];
+            int divergences = 0;
+            int zeros = 0;
             for (int k = 0; k < rates.length; k++) {
                 lowRate = Math.min(lowRate, rates[k]);
                 highRate = Math.max(highRate, rates[k]);
                 if (diverged[k]) {
                     kept[k] = Double.NaN;
-                    divergedRates[count++] = rates[k];
+                    divergedRates[divergences++] = rates[k];
+                } else if (yAxis.logarithmic() && losses[k] <= 0) {
+                    floorRates[zeros++] = rates[k];
                 }
             }
             canvas.lineWithEveryPoint(curve.label(), looks.get(i), rates, kept);
-            if (count > 0) {
-                double[] top = new double[count];
-                Arrays.fill(top, ceiling);
-                canvas.unlabelledMarks(looks.get(i).color(), MarkerShape.X, Arrays.copyOf(divergedRates, count), top);
-                anyDiverged = true;
-            }
+            ceiling.mark(canvas, looks.get(i).color(), Arrays.copyOf(divergedRates, divergences));
+            floor.mark(canvas, looks.get(i).color(), Arrays.copyOf(floorRates, zeros));
         }
-        if (anyDiverged) {
-            canvas.reference(new double[] {lowRate, highRate}, new double[] {ceiling, ceiling});
-            canvas.key("diverged", Palette.BLACK, MarkerShape.X);
-        }
+        ceiling.finish(canvas, lowRate, highRate);
+        floor.finish(canvas, lowRate, highRate);
         return canvas.build();
     }
 
-    /** Where diverged runs are marked. */
-    private static double ceiling(SensitivityFigure figure) {
-        Axis y = figure.yAxis();
-        if (!Double.isNaN(y.max())) {
-            return y.max();
-        }
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (SensitivityCurve curve : figure.curves()) {
-            double[] losses = curve.finalLosses();
-            boolean[] diverged = curve.diverged();
-            for (int k = 0; k < losses.length; k++) {
-                if (!diverged[k] && (!y.logarithmic() || losses[k] > 0)) {
-                    low = Math.min(low, losses[k]);
-                    high = Math.max(high, losses[k]);
-                }
-            }
-        }
-        if (!Double.isFinite(high)) {
-            return 1;
-        }
-        return y.logarithmic() ? high * LOG_HEADROOM : high + Math.max(LINEAR_HEADROOM * (high - low), LINEAR_HEADROOM);
+    /** The losses of the runs that did not diverge. */
+    private static DoubleStream kept(SensitivityCurve curve) {
+        double[] losses = curve.finalLosses();
+        boolean[] diverged = curve.diverged();
+        return IntStream.range(0, losses.length).filter(k -> !diverged[k]).mapToDouble(k -> losses[k]);
     }
 }

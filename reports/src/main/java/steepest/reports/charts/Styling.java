@@ -15,6 +15,12 @@ final class Styling {
 
     private static final Color INK = new Color(34, 34, 34);
     private static final Color GRID = new Color(226, 226, 226);
+    /**
+     * XChart draws a legend below the plot this many points above the chart's bottom edge, but lays
+     * the x axis' title out as if the legend started at the chart padding: a padding this much larger
+     * keeps the title clear of the legend.
+     */
+    private static final int XCHART_LEGEND_MARGIN = 6;
 
     private Styling() {
     }
@@ -55,7 +61,7 @@ final class Styling {
         s.setPlotGridLinesStroke(new BasicStroke(0.5f * unit));
         s.setPlotContentSize(0.94);
         s.setPlotMargin(0);
-        s.setChartPadding(Math.round(4 * unit));
+        s.setChartPadding(Math.round(4 * unit) + (below(legend) ? XCHART_LEGEND_MARGIN : 0));
 
         s.setAxisTicksLineVisible(false);
         s.setAxisTickMarksColor(INK);
@@ -75,6 +81,10 @@ final class Styling {
         s.setLegendBackgroundColor(new Color(255, 255, 255, 225));
         s.setLegendPadding(Math.round(3 * unit));
         s.setLegendSeriesLineLength(Math.round(18 * unit));
+    }
+
+    private static boolean below(LegendPlacement placement) {
+        return placement == LegendPlacement.OUTSIDE_BELOW || placement == LegendPlacement.OUTSIDE_BELOW_STACKED;
     }
 
     private static Styler.LegendPosition position(LegendPlacement placement) {

@@ -1,18 +1,22 @@
 package steepest.reports.table;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
- * Which cells of a table are marked best: none, the best of each row (compared across columns,
- * e.g. rows = problems, columns = optimizers), or the best of each column (e.g. rows =
- * optimizers, columns = metrics, each with its own direction). Cells compare by
- * {@link Cell#score()}; cells without a score (censored, text) are never best; ties are all best.
+ * Which cells of a table are marked best by their values: none, the best of each row (compared
+ * across columns, e.g. rows = problems, columns = optimizers), or the best of each column (e.g. rows
+ * = optimizers, columns = metrics, each with its own direction). Cells compare by
+ * {@link Cell#score()}; cells without a score (censored, text, failures) are never best; ties are
+ * all best. The rule knows nothing of significance: see {@link Marks} for marks decided by tests.
  *
  * @param scope      what is compared
  * @param directions one direction for every row or column, or (per column) one per column
  */
-public record Best(Scope scope, List<Direction> directions) {
+public record Best(Scope scope, List<Direction> directions) implements Marking {
 
     /** What is compared. */
     public enum Scope {
@@ -62,5 +66,47 @@ public record Best(Scope scope, List<Direction> directions) {
     /** The direction of row or column {@code index}. */
     Direction direction(int index) {
         return directions.size() == 1 ? directions.get(0) : directions.get(index);
+    }
+
+    @Override
+    public Mark[][] marks(Table table) {
+        int rows = table.rows().size();
+        int columns = table.columns().size();
+        Mark[][] marked = new Mark[rows][columns];
+        for (Mark[] row : marked) {
+            Arrays.fill(row, Mark.NONE);
+        }
+        switch (scope) {
+            case NONE -> {
+            }
+            case ROW -> {
+                for (int r = 0; r < rows; r++) {
+                    int row = r;
+                    mark(columns, c -> table.cell(row, c), direction(0), c -> marked[row][c] = Mark.BEST);
+                }
+            }
+            case COLUMN -> {
+                for (int c = 0; c < columns; c++) {
+                    int column = c;
+                    mark(rows, r -> table.cell(r, column), direction(c), r -> marked[r][column] = Mark.BEST);
+                }
+            }
+        }
+        return marked;
+    }
+
+    private static void mark(int count, IntFunction<Cell> cells, Direction direction, IntConsumer marker) {
+        double best = Double.NaN;
+        for (int i = 0; i < count; i++) {
+            double score = cells.apply(i).score();
+            if (!Double.isNaN(score) && (Double.isNaN(best) || (direction == Direction.LOWER ? score < best : score > best))) {
+                best = score;
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            if (!Double.isNaN(best) && cells.apply(i).score() == best) {
+                marker.accept(i);
+            }
+        }
     }
 }

@@ -53,6 +53,19 @@ public sealed interface Cell {
         return new Censored(budget, notation);
     }
 
+    /**
+     * Runs that diverged (f or x went non-finite), written {@code diverged}, or {@code diverged (3/5)}
+     * when {@code count} of {@code runs} did: never a number such as the 4.1e35 a diverging run ends on.
+     */
+    static Cell diverged(int count, int runs) {
+        return new Failure(Failure.Kind.DIVERGED, count, runs);
+    }
+
+    /** Runs that failed (an error stopped them), written {@code failed} or {@code failed (1/5)}. */
+    static Cell failed(int count, int runs) {
+        return new Failure(Failure.Kind.FAILED, count, runs);
+    }
+
     /** Free text (never best). */
     static Cell text(String text) {
         return new Text(text);
@@ -181,6 +194,48 @@ public sealed interface Cell {
         @Override
         public double value() {
             return Double.POSITIVE_INFINITY;
+        }
+    }
+
+    /**
+     * Runs that diverged or failed, shown as such; never best, no value.
+     *
+     * @param kind  what happened
+     * @param count how many runs it happened to, at least 1
+     * @param runs  how many runs there were, at least {@code count}
+     */
+    record Failure(Kind kind, int count, int runs) implements Cell {
+
+        /** What happened to the runs. */
+        public enum Kind {
+            /** f or the iterate went non-finite. */
+            DIVERGED,
+            /** An error stopped the run. */
+            FAILED
+        }
+
+        /** Requires a kind and 1 &lt;= count &lt;= runs. */
+        public Failure {
+            Objects.requireNonNull(kind, "kind");
+            if (count < 1 || count > runs) {
+                throw new IllegalArgumentException("a failure cell needs 1 <= count <= runs, got " + count + " of " + runs);
+            }
+        }
+
+        @Override
+        public String text() {
+            String word = kind.name().toLowerCase(Locale.ROOT);
+            return count == runs ? word : word + " (" + count + "/" + runs + ")";
+        }
+
+        @Override
+        public double score() {
+            return Double.NaN;
+        }
+
+        @Override
+        public double value() {
+            return Double.NaN;
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * cell as written in the other formats; {@code value}, {@code lower} and {@code upper} are the
  * numbers behind it (median and interval for an estimate, the fraction for a rate, {@code inf} for
  * a censored cost; empty when there is none), written so they read back exactly; {@code best} is
- * 1 for a best cell, else 0. Fields are quoted as RFC 4180 requires; lines end with CRLF.
+ * 1 for a best cell, {@code tie} for a cell tied for best, else 0. Fields are quoted as RFC 4180 requires; lines end with CRLF.
  */
 public final class CsvTables {
 
@@ -20,13 +20,17 @@ public final class CsvTables {
     public static String render(Table table) {
         StringBuilder out = new StringBuilder();
         line(out, List.of(table.rowHeader(), table.columnHeader(), "text", "value", "lower", "upper", "best"));
-        boolean[][] best = table.bestCells();
+        Mark[][] marks = table.marks();
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
             for (int c = 0; c < row.cells().size(); c++) {
                 Cell cell = row.cells().get(c);
                 List<String> fields = new ArrayList<>(List.of(row.label(), table.columns().get(c), cell.text(),
-                        number(cell.value()), number(cell.lower()), number(cell.upper()), best[r][c] ? "1" : "0"));
+                        number(cell.value()), number(cell.lower()), number(cell.upper()), switch (marks[r][c]) {
+                            case BEST -> "1";
+                            case TIED -> "tie";
+                            case NONE -> "0";
+                        }));
                 line(out, fields);
             }
         }

@@ -3,7 +3,7 @@ package steepest.reports.table;
 /**
  * Renders a {@link Table} as an HTML {@code <table class="results">}: a {@code <caption>} if any,
  * a header row, row labels as {@code <th scope="row">}, numeric cells with class {@code num}, best
- * cells in {@code <strong>}; text is escaped.
+ * cells in {@code <strong>}, cells tied for best in {@code <em>}; text is escaped.
  */
 public final class HtmlTables {
 
@@ -21,13 +21,17 @@ public final class HtmlTables {
             out.append("<th scope=\"col\">").append(escape(column)).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
-        boolean[][] best = table.bestCells();
+        Mark[][] marks = table.marks();
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
             out.append("<tr><th scope=\"row\">").append(escape(row.label())).append("</th>");
             for (int c = 0; c < row.cells().size(); c++) {
                 String text = escape(row.cells().get(c).text());
-                out.append("<td class=\"num\">").append(best[r][c] ? "<strong>" + text + "</strong>" : text).append("</td>");
+                out.append("<td class=\"num\">").append(switch (marks[r][c]) {
+                    case BEST -> "<strong>" + text + "</strong>";
+                    case TIED -> "<em>" + text + "</em>";
+                    case NONE -> text;
+                }).append("</td>");
             }
             out.append("</tr>\n");
         }

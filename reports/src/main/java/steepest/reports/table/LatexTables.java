@@ -4,7 +4,8 @@ package steepest.reports.table;
  * Renders a {@link Table} as a LaTeX {@code tabular} with booktabs rules ({@code \toprule},
  * {@code \midrule}, {@code \bottomrule}; needs the booktabs package), ready to
  * {@code \input} inside the author's own {@code table} float: row labels left-aligned, cells
- * right-aligned, best cells in {@code \textbf}, the caption as a comment line above. Text is
+ * right-aligned, best cells in {@code \textbf}, cells tied for best in {@code \textit}, the caption
+ * as a comment line above. Text is
  * escaped: LaTeX's special characters ({@code \ & % $ # _ { } ~ ^ < >}) and the Unicode the
  * cells write ({@code —} becomes {@code ---}, {@code ∞} {@code $\infty$}, {@code −} {@code $-$}).
  */
@@ -26,7 +27,7 @@ public final class LatexTables {
             out.append(" & ").append(escape(column));
         }
         out.append(" \\\\\n\\midrule\n");
-        boolean[][] best = table.bestCells();
+        Mark[][] marks = table.marks();
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
             String label = escape(row.label());
@@ -34,7 +35,11 @@ public final class LatexTables {
             out.append(label.startsWith("[") ? "{}" + label : label);
             for (int c = 0; c < row.cells().size(); c++) {
                 String text = escape(row.cells().get(c).text());
-                out.append(" & ").append(best[r][c] ? "\\textbf{" + text + "}" : text);
+                out.append(" & ").append(switch (marks[r][c]) {
+                    case BEST -> "\\textbf{" + text + "}";
+                    case TIED -> "\\textit{" + text + "}";
+                    case NONE -> text;
+                });
             }
             out.append(" \\\\\n");
         }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Renders a {@link Table} as a GitHub-flavoured Markdown table: row labels left-aligned, cells
- * right-aligned, best cells in bold, Markdown's special characters escaped, and the caption, if
+ * right-aligned, best cells in bold, cells tied for best in italics, Markdown's special characters
+ * escaped, and the caption, if
  * any, after the table as {@code Table: caption} (pandoc's caption syntax).
  */
 public final class MarkdownTables {
@@ -17,13 +18,17 @@ public final class MarkdownTables {
         StringBuilder out = new StringBuilder();
         line(out, escape(table.rowHeader()), table.columns().stream().map(MarkdownTables::escape).toList());
         out.append("| :--").append(" | --:".repeat(table.columns().size())).append(" |\n");
-        boolean[][] best = table.bestCells();
+        Mark[][] marks = table.marks();
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
             String[] cells = new String[row.cells().size()];
             for (int c = 0; c < cells.length; c++) {
                 String text = escape(row.cells().get(c).text());
-                cells[c] = best[r][c] ? "**" + text + "**" : text;
+                cells[c] = switch (marks[r][c]) {
+                    case BEST -> "**" + text + "**";
+                    case TIED -> "*" + text + "*";
+                    case NONE -> text;
+                };
             }
             line(out, escape(row.label()), List.of(cells));
         }

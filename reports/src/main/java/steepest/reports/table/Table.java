@@ -2,12 +2,11 @@ package steepest.reports.table;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.IntConsumer;
-import java.util.function.IntFunction;
 
 /**
- * A table of results: labelled rows of typed cells under labelled columns, with the best cells
- * marked by a {@link Best} rule. Rendered by {@link MarkdownTables}, {@link LatexTables},
+ * A table of results: labelled rows of typed cells under labelled columns, with cells marked best
+ * (or tied for best) by a {@link Marking}: a {@link Best} rule over the values, or {@link Marks}
+ * decided by significance tests. Rendered by {@link MarkdownTables}, {@link LatexTables},
  * {@link CsvTables} and {@link HtmlTables}.
  *
  * @param caption      what the table shows (may be empty)
@@ -18,9 +17,12 @@ import java.util.function.IntFunction;
  * @param best         which cells are marked best
  */
 public record Table(String caption, String rowHeader, String columnHeader, List<String> columns, List<Row> rows,
-                    Best best) {
+                    Marking best) {
 
-    /** Requires every part, one cell per column in each row, one direction per column when given per column. */
+    /**
+     * Requires every part, one cell per column in each row, one direction per column when given per
+     * column, and one mark per cell when marks are given.
+     */
     public Table {
         Objects.requireNonNull(caption, "caption");
         Objects.requireNonNull(rowHeader, "rowHeader");
@@ -34,10 +36,13 @@ public record Table(String caption, String rowHeader, String columnHeader, List<
                         + " cells for " + columns.size() + " columns");
             }
         }
-        if (best.scope() == Best.Scope.COLUMN && best.directions().size() != 1
-                && best.directions().size() != columns.size()) {
-            throw new IllegalArgumentException("best per column has " + best.directions().size() + " directions for "
+        if (best instanceof Best rule && rule.scope() == Best.Scope.COLUMN && rule.directions().size() != 1
+                && rule.directions().size() != columns.size()) {
+            throw new IllegalArgumentException("best per column has " + rule.directions().size() + " directions for "
                     + columns.size() + " columns");
+        }
+        if (best instanceof Marks given) {
+            given.requireShape(rows.size(), columns.size());
         }
     }
 
@@ -46,42 +51,8 @@ public record Table(String caption, String rowHeader, String columnHeader, List<
         return rows.get(row).cells().get(column);
     }
 
-    /** Which cells are best: {@code [row][column]}. */
-    public boolean[][] bestCells() {
-        boolean[][] marked = new boolean[rows.size()][columns.size()];
-        switch (best.scope()) {
-            case NONE -> {
-            }
-            case ROW -> {
-                for (int r = 0; r < rows.size(); r++) {
-                    int row = r;
-                    mark(columns.size(), c -> cell(row, c), best.direction(0), c -> marked[row][c] = true);
-                }
-            }
-            case COLUMN -> {
-                for (int c = 0; c < columns.size(); c++) {
-                    int column = c;
-                    mark(rows.size(), r -> cell(r, column), best.direction(c), r -> marked[r][column] = true);
-                }
-            }
-        }
-        return marked;
-    }
-
-    private static void mark(int count, IntFunction<Cell> cells, Best.Direction direction,
-                             IntConsumer marker) {
-        double best = Double.NaN;
-        for (int i = 0; i < count; i++) {
-            double score = cells.apply(i).score();
-            if (!Double.isNaN(score) && (Double.isNaN(best)
-                    || (direction == Best.Direction.LOWER ? score < best : score > best))) {
-                best = score;
-            }
-        }
-        for (int i = 0; i < count; i++) {
-            if (!Double.isNaN(best) && cells.apply(i).score() == best) {
-                marker.accept(i);
-            }
-        }
+    /** The marks of the cells, {@code [row][column]}. */
+    public Mark[][] marks() {
+        return best.marks(this);
     }
 }

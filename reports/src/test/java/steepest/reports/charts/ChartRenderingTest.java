@@ -72,7 +72,19 @@ class ChartRenderingTest {
                         "SGD", "Adam", "RMSProp", "diverged"),
                 // 5 bars; budget line, GD's outline, 4 error bars; one set of triangles; the key.
                 chart("time-to-target", () -> TimeToTargetChart.render(Fixtures.timeToTarget(), STYLE), 13,
-                        "not reached (budget)"));
+                        "not reached (budget)"),
+                // ceiling and floor lines, 2 lines, GD's ×, GD's and Adam's arrows, 2 entries and 2 keys.
+                chart("sensitivity-floor", () -> SensitivityChart.render(Fixtures.sensitivityAtTheFloor(), STYLE), 11,
+                        "GD", "Adam", "diverged", "≤ 0 (floor)"),
+                // the "not reached" line, 3 lines, GD's arrows, 3 entries and the key.
+                chart("scaling", () -> ScalingChart.render(Fixtures.scaling(), STYLE), 9, "GD", "L-BFGS", "Newton",
+                        "not reached"),
+                // the virtual best and 3 lines, the budget bars of GD and Adam, 4 entries and the key.
+                chart("ecdf", () -> EcdfChart.render(Fixtures.ecdf(), STYLE), 11, "virtual best", "GD", "Adam", "L-BFGS",
+                        "budget"),
+                // the axis, its ticks and half ticks, the CD bar, 5 elbows, 3 groups; no legend.
+                chart("critical-difference", () -> CriticalDifferenceChart.render(Fixtures.criticalDifference(), STYLE),
+                        12));
     }
 
     static Stream<Arguments> emptyCharts() {

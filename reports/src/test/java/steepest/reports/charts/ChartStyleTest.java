@@ -59,16 +59,27 @@ class ChartStyleTest {
     }
 
     @Test
-    void aSecondSettingOfAnOptimizerIsDashedInItsColour() {
+    void aSecondSettingBesideAnotherOptimizerIsDashedInItsColour() {
         double[] x = {1, 2, 3};
         double[] y = {1, 0.1, 0.01};
         XYChart chart = ConvergenceChart.render(new ConvergenceFigure("", Axis.linear("k"), Axis.log("f"), List.of(
-                QuantileBand.single("adam:lr=1e-3", "a", x, y), QuantileBand.single("adam:lr=1e-2", "b", x, y))),
-                Style.paper(Column.SINGLE));
+                QuantileBand.single("adam:lr=1e-3", "a", x, y), QuantileBand.single("adam:lr=1e-2", "b", x, y),
+                QuantileBand.single("gd", "gd", x, y))), Style.paper(Column.SINGLE));
         XYSeries second = entry(chart, "b");
         assertEquals(Palette.VERMILLION, second.getLineColor());
         float width = second.getLineStyle().getLineWidth();
         assertArrayEquals(new float[] {3.7f * width, 1.6f * width}, second.getLineStyle().getDashArray(), 1e-6f);
+    }
+
+    @Test
+    void aSweepOfOneOptimizerIsColouredByTheKeyItVaries() {
+        double[] x = {1, 2, 3};
+        double[] y = {1, 0.1, 0.01};
+        XYChart chart = ConvergenceChart.render(new ConvergenceFigure("", Axis.linear("k"), Axis.log("f"), List.of(
+                QuantileBand.single("gd:lr=1e-3", "1e-3", x, y), QuantileBand.single("gd:lr=1e-2", "1e-2", x, y))),
+                Style.paper(Column.SINGLE));
+        assertEquals(Palette.sequential(0, 2), entry(chart, "1e-3").getLineColor());
+        assertEquals(Palette.sequential(1, 2), entry(chart, "1e-2").getLineColor());
     }
 
     @Test

@@ -2,10 +2,14 @@ package steepest.reports.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import steepest.reports.model.Axis;
 import steepest.reports.model.ContourFigure;
 import steepest.reports.model.ContourLevels;
 import steepest.reports.model.ConvergenceFigure;
+import steepest.reports.model.CriticalDifferenceFigure;
+import steepest.reports.model.EcdfCurve;
+import steepest.reports.model.EcdfFigure;
 import steepest.reports.model.Grid;
 import steepest.reports.model.LineFigure;
 import steepest.reports.model.Point;
@@ -151,5 +155,60 @@ final class Fixtures {
                 new TargetBar("bfgs", "BFGS", 60, 48, inf),
                 new TargetBar("lbfgs", "L-BFGS", 45, 40, 52),
                 new TargetBar("newton", "Newton", 12, 11, 14)));
+    }
+
+    /** Learning-rate sensitivity on a log axis where two settings reach a loss of exactly 0. */
+    static SensitivityFigure sensitivityAtTheFloor() {
+        double[] rates = {1e-3, 1e-2, 1e-1, 1};
+        return new SensitivityFigure("Final gap against the learning rate", Axis.log("learning rate"),
+                Axis.log("final f − f*"), List.of(
+                        new SensitivityCurve("gd", "GD", rates, new double[] {0.2, 1e-6, 0, Double.NaN},
+                                new boolean[] {false, false, false, true}),
+                        new SensitivityCurve("adam", "Adam", rates, new double[] {0.05, 0, 3e-9, 0.4},
+                                new boolean[] {false, false, false, false})));
+    }
+
+    /** Evaluations to a target against the dimension; Newton never reaches it at the two largest. */
+    static LineFigure scaling() {
+        double inf = Double.POSITIVE_INFINITY;
+        double[] n = {2, 8, 32, 128, 512};
+        return new LineFigure("Cost against the dimension", Axis.log("dimension n"),
+                Axis.log("gradient evaluations to 1e-6"), List.of(
+                        new Series("gd", "GD", n, new double[] {400, 1600, 6400, inf, inf}),
+                        new Series("lbfgs", "L-BFGS", n, new double[] {20, 45, 90, 160, 300}),
+                        new Series("newton", "Newton", n, new double[] {6, 7, 7, 8, Double.NaN})));
+    }
+
+    /** Runtime ECDFs of three optimizers over 20 triples each, with the virtual best; closed-form runtimes. */
+    static EcdfFigure ecdf() {
+        List<EcdfCurve> curves = List.of(
+                ecdf("gd", "GD", 10, 1.35, 12, 5e4),
+                ecdf("adam", "Adam", 30, 1.2, 16, 2e4),
+                ecdf("lbfgs", "L-BFGS", 3, 1.5, 20, Double.NaN));
+        StepCurve best = ecdfSteps("best", "virtual best", 3, 1.3, 20);
+        return EcdfFigure.of("Runtime ECDF, 20 (problem, target, seed) triples", "gradient evaluations / dimension",
+                curves, Optional.of(best));
+    }
+
+    /** Runtimes first, first·ratio, first·ratio², ... for {@code reached} of 20 triples. */
+    private static StepCurve ecdfSteps(String key, String label, double first, double ratio, int reached) {
+        double[] at = new double[reached];
+        double[] fraction = new double[reached];
+        for (int i = 0; i < reached; i++) {
+            at[i] = first * Math.pow(ratio, i);
+            fraction[i] = (i + 1) / 20.0;
+        }
+        return new StepCurve(key, label, at, fraction);
+    }
+
+    private static EcdfCurve ecdf(String key, String label, double first, double ratio, int reached, double budget) {
+        return new EcdfCurve(ecdfSteps(key, label, first, ratio, reached), budget);
+    }
+
+    /** Five optimizers ranked over 20 problems: two groups that overlap. */
+    static CriticalDifferenceFigure criticalDifference() {
+        return new CriticalDifferenceFigure("Average ranks over 20 problems (Nemenyi, α = 0.05)",
+                List.of("lbfgs", "bfgs", "newton-cg", "gd-ls", "gd"), new double[] {1.65, 2.1, 2.7, 3.9, 4.65}, 1.364,
+                List.of(List.of(0, 1, 2), List.of(2, 3), List.of(3, 4)));
     }
 }

@@ -32,6 +32,10 @@ public final class SampleGallery {
             charts.put("gradient-training", GradientTrainingChart.render(Fixtures.training(), style));
             charts.put("sensitivity", SensitivityChart.render(Fixtures.sensitivity(), style));
             charts.put("time-to-target", TimeToTargetChart.render(Fixtures.timeToTarget(), style));
+            charts.put("sensitivity-floor", SensitivityChart.render(Fixtures.sensitivityAtTheFloor(), style));
+            charts.put("scaling", ScalingChart.render(Fixtures.scaling(), style));
+            charts.put("ecdf", EcdfChart.render(Fixtures.ecdf(), style));
+            charts.put("critical-difference", CriticalDifferenceChart.render(Fixtures.criticalDifference(), style));
             for (Map.Entry<String, XYChart> chart : charts.entrySet()) {
                 Export.write(chart.getValue(), folder.resolve(style.name() + "-" + chart.getKey()),
                         EnumSet.allOf(Format.class), style.name().equals("paper") ? 200 : 96);

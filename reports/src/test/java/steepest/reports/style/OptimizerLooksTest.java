@@ -1,11 +1,12 @@
 package steepest.reports.style;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,7 @@ class OptimizerLooksTest {
         Set<List<Object>> colourAndDash = new HashSet<>();
         for (String name : SUITE) {
             Look look = OptimizerLooks.of(name);
-            assertFalse(look.marker() == MarkerShape.STAR || look.marker() == MarkerShape.RING
-                    || look.marker() == MarkerShape.X, name + " takes a reserved marker");
+            assertTrue(List.of(MarkerShape.SERIES).contains(look.marker()), name + " takes a reserved marker");
             colourAndDash.add(List.of(look.color(), look.dash()));
         }
         assertEquals(SUITE.size(), colourAndDash.size(), "no two optimizers share colour and line style");
@@ -83,5 +83,40 @@ class OptimizerLooksTest {
         assertEquals(new Look(Palette.BLUE, Dash.SOLID, MarkerShape.CIRCLE), Look.categorical(0));
         assertEquals(new Look(Palette.BLUE, Dash.DASHED, MarkerShape.CIRCLE), Look.categorical(7));
         assertEquals(new Color(68, 1, 84), Look.sequential(0, 5).color());
+    }
+
+    @Test
+    void aSweepOfOneOptimizerIsColouredByItsKeyInViridisOrderedByValue() {
+        List<String> keys = List.of("gd:lr=5e-3", "gd:lr=1e-3", "gd:lr=1e-2", "gd:lr=2e-3");
+        OptimizerLooks.Sweep sweep = OptimizerLooks.sweep(keys).orElseThrow();
+        assertEquals(new OptimizerLooks.Sweep("gd", "lr", List.of("5e-3", "1e-3", "1e-2", "2e-3")), sweep);
+        assertEquals(List.of("1e-3", "2e-3", "5e-3", "1e-2"), sweep.ordered());
+        Look gd = OptimizerLooks.of("gd");
+        // Ranks by value: 5e-3 is third, 1e-3 first, 1e-2 fourth, 2e-3 second.
+        assertEquals(List.of(new Look(Palette.sequential(2, 4), gd.dash().next(2), gd.marker()),
+                new Look(Palette.sequential(0, 4), gd.dash(), gd.marker()),
+                new Look(Palette.sequential(3, 4), gd.dash().next(3), gd.marker()),
+                new Look(Palette.sequential(1, 4), gd.dash().next(1), gd.marker())), OptimizerLooks.forFigure(keys));
+    }
+
+    @Test
+    void aSweepOverNestedSpecsTakesCategoricalColoursInListedOrder() {
+        List<String> keys = List.of("lookahead:k=5,inner=(adam:lr=1e-3,beta1=0.9)",
+                "lookahead:k=5,inner=(sgd:lr=1e-2,momentum=0.9)");
+        OptimizerLooks.Sweep sweep = OptimizerLooks.sweep(keys).orElseThrow();
+        assertEquals("inner", sweep.key());
+        assertEquals(List.of(Palette.categorical(0), Palette.categorical(1)),
+                OptimizerLooks.forFigure(keys).stream().map(Look::color).toList());
+    }
+
+    @Test
+    void noSweepWhenTwoKeysVaryOrOptimizersMix() {
+        assertTrue(OptimizerLooks.sweep(List.of("adam:lr=1e-3,beta1=0.9", "adam:lr=1e-2,beta1=0.8")).isEmpty());
+        assertTrue(OptimizerLooks.sweep(List.of("adam:lr=1e-3", "sgd:lr=1e-3")).isEmpty());
+        assertTrue(OptimizerLooks.sweep(List.of("adam:lr=1e-3", "adam:lr=1e-3")).isEmpty(), "one setting twice");
+        // A key one spec leaves out counts as a value of its own: gd with its default rate and gd at 1e-2.
+        assertEquals(List.of("", "1e-2"), OptimizerLooks.sweep(List.of("gd", "gd:lr=1e-2")).orElseThrow().values());
+        assertEquals(Map.of("k", "5", "inner", "(adam:lr=1e-3,beta1=0.9)"),
+                OptimizerLooks.arguments("lookahead:k=5,inner=(adam:lr=1e-3,beta1=0.9)"));
     }
 }

@@ -2,6 +2,7 @@ package steepest.reports.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -111,8 +112,60 @@ class TablesTest {
     void cellsThatReadTheSameTieForBest() {
         Table table = new Table("", "p", "o", List.of("a", "b"), List.of(new Row("r", List.of(
                 Cell.number(1.23e-6, SCI), Cell.number(1.24e-6, SCI)))), Best.perRow(Direction.LOWER));
-        boolean[][] best = table.bestCells();
-        assertEquals(List.of(true, true), List.of(best[0][0], best[0][1]), "both read 1.2e-6");
+        Mark[][] marks = table.marks();
+        assertEquals(List.of(Mark.BEST, Mark.BEST), List.of(marks[0][0], marks[0][1]), "both read 1.2e-6");
+    }
+
+    /** Marks from significance tests: adam significantly best on one problem, gd and adam tied on the other. */
+    private static Table tested() {
+        return new Table("Evaluations to 1e-6 (bold: best, Wilcoxon-Holm at 0.05; italic: tied for best)", "problem",
+                "optimizer", List.of("gd", "adam", "sgd"), List.of(
+                        new Row("rosenbrock", List.of(Cell.number(900, Notation.integer()),
+                                Cell.number(400, Notation.integer()), Cell.diverged(5, 5))),
+                        new Row("quadratic", List.of(Cell.number(120, Notation.integer()),
+                                Cell.number(118, Notation.integer()), Cell.failed(2, 5)))),
+                new Marks(List.of(List.of(Mark.NONE, Mark.BEST, Mark.NONE), List.of(Mark.TIED, Mark.TIED, Mark.NONE))));
+    }
+
+    @Test
+    void testedMarksAndFailuresInEveryFormat() {
+        assertEquals("""
+                | problem | gd | adam | sgd |
+                | :-- | --: | --: | --: |
+                | rosenbrock | 900 | **400** | diverged |
+                | quadratic | *120* | *118* | failed (2/5) |
+
+                Table: Evaluations to 1e-6 (bold: best, Wilcoxon-Holm at 0.05; italic: tied for best)
+                """, MarkdownTables.render(tested()));
+        assertEquals("""
+                % Evaluations to 1e-6 (bold: best, Wilcoxon-Holm at 0.05; italic: tied for best)
+                \\begin{tabular}{lrrr}
+                \\toprule
+                problem & gd & adam & sgd \\\\
+                \\midrule
+                rosenbrock & 900 & \\textbf{400} & diverged \\\\
+                quadratic & \\textit{120} & \\textit{118} & failed (2/5) \\\\
+                \\bottomrule
+                \\end{tabular}
+                """, LatexTables.render(tested()));
+        assertEquals("problem,optimizer,text,value,lower,upper,best\r\n"
+                + "rosenbrock,gd,900,900.0,,,0\r\n"
+                + "rosenbrock,adam,400,400.0,,,1\r\n"
+                + "rosenbrock,sgd,diverged,,,,0\r\n"
+                + "quadratic,gd,120,120.0,,,tie\r\n"
+                + "quadratic,adam,118,118.0,,,tie\r\n"
+                + "quadratic,sgd,failed (2/5),,,,0\r\n", CsvTables.render(tested()));
+        assertTrue(HtmlTables.render(tested()).contains("<td class=\"num\"><em>120</em></td><td class=\"num\"><em>118</em>"
+                + "</td><td class=\"num\">failed (2/5)</td>"));
+    }
+
+    @Test
+    void marksMustCoverEveryCellAndFailuresCountRuns() {
+        assertThrows(IllegalArgumentException.class, () -> new Table("", "p", "o", List.of("a", "b"),
+                List.of(new Row("r", List.of(Cell.empty(), Cell.empty()))), new Marks(List.of(List.of(Mark.BEST)))));
+        assertThrows(IllegalArgumentException.class, () -> Cell.diverged(0, 5));
+        assertThrows(IllegalArgumentException.class, () -> Cell.failed(6, 5));
+        assertEquals(Double.NaN, Cell.diverged(1, 1).score(), "never best");
     }
 
     @Test
