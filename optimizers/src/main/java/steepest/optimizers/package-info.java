@@ -9,7 +9,8 @@
  *       gradients over sample indices), {@link steepest.optimizers.Constrained} (a
  *       {@link steepest.optimizers.FeasibleSet} with projection and linear minimization oracle),
  *       {@link steepest.optimizers.Composite} (smooth part plus a {@link steepest.optimizers.Regularizer}
- *       with a prox) and {@link steepest.optimizers.FisherInformation} (Fisher-vector products).</li>
+ *       with a prox), {@link steepest.optimizers.FisherInformation} (Fisher-vector products) and
+ *       {@link steepest.optimizers.Residuals} (f = c·‖r‖² with r, J, J·v and Jᵀ·u).</li>
  *   <li>{@link steepest.optimizers.Oracle}: the counted view an optimizer sees. Function, gradient,
  *       Hessian(-vector) and sample-gradient evaluations are counted there and nowhere else
  *       ({@link steepest.optimizers.Evaluations}).</li>

@@ -15,17 +15,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import steepest.optimizers.Constrained;
 import steepest.optimizers.FeasibleSet;
 import steepest.optimizers.Objective;
+import steepest.optimizers.Residuals;
 import steepest.optimizers.TwiceDifferentiable;
 import steepest.optimizers.spec.CatalogEntry;
 import steepest.optimizers.spec.Spec;
-import steepest.problems.mgh.SumOfSquares;
 
 /**
  * One parameterized test over every entry of {@link Problems#catalog()} (its default instance) and the
  * extra instances of {@link ProblemChecks#EXTRA_SPECS}: tags, gradients against central differences,
- * Hessian-vector products against differences of gradients, the stated optimum. Problems of dimension
+ * Hessian-vector products against differences of gradients, residuals and their Jacobian (dense and
+ * as products) against differences of the residuals, the stated optimum. Problems of dimension
  * &gt;= 1e4 are checked on a seeded random subset of coordinates. An entry without a registered check
- * fails.
+ * fails, and so does one whose residuals come or go unannounced ({@link ProblemChecks#RESIDUALS}).
  */
 class ProblemCatalogTest {
 
@@ -57,6 +58,8 @@ class ProblemCatalogTest {
                 .filter(e -> e.name().equals(name)).findFirst().orElseThrow();
         assertEquals(entry.tags(), Tag.tokens(problem.tags()), "catalog tags of " + name + " vs the instance's");
         assertTrue(Arrays.stream(problem.start()).allMatch(Double::isFinite), "start must be finite");
+        assertEquals(ProblemChecks.RESIDUALS.contains(name), problem.objective() instanceof Residuals,
+                name + " offers residuals exactly when ProblemChecks.RESIDUALS lists it");
 
         SplittableRandom random = new SplittableRandom(spec.hashCode());
         for (int k = 0; k < POINTS; k++) {
@@ -65,8 +68,9 @@ class ProblemCatalogTest {
             if (problem.objective() instanceof TwiceDifferentiable twice) {
                 checkHessianVector(spec, twice, x, check.hessian(), random);
             }
-            if (problem.objective() instanceof SumOfSquares squares && problem.dimension() < LARGE) {
+            if (problem.objective() instanceof Residuals squares && problem.dimension() < LARGE) {
                 checkJacobian(spec, squares, x, check.gradient());
+                checkJacobianProducts(spec, squares, x, random);
             }
         }
         checkOptimum(spec, problem, check);
@@ -176,16 +180,24 @@ class ProblemCatalogTest {
 
     /**
      * For least squares, the residuals' Jacobian against central differences of the residuals
-     * themselves (far better conditioned than differences of f = Σr² when f is huge) and the gradient
-     * against 2Jᵀr.
+     * themselves (far better conditioned than differences of f = c·Σr² when f is huge), f against
+     * c·‖r‖² and the gradient against 2c·Jᵀr.
      */
-    private static void checkJacobian(String spec, SumOfSquares f, double[] x, double bound) {
+    private static void checkJacobian(String spec, Residuals f, double[] x, double bound) {
         int n = x.length;
         int m = f.residualCount();
+        double c = f.squaresScale();
         double[][] jacobian = new double[m][n];
+        for (double[] row : jacobian) {
+            Arrays.fill(row, Double.NaN);
+        }
         f.jacobian(x, jacobian);
         double[] r = new double[m];
+        Arrays.fill(r, Double.NaN);
         f.residuals(x, r);
+        assertTrue(Arrays.stream(r).allMatch(Double::isFinite), spec + ": residuals not fully written or not finite");
+        double value = f.value(x);
+        assertEquals(value, c * dot(r, r), 1e-12 * Math.abs(value), spec + ": f is not c|r|^2");
         double[] rp = new double[m];
         double[] rm = new double[m];
         for (int j = 0; j < n; j++) {
@@ -200,10 +212,7 @@ class ProblemCatalogTest {
             x[j] = xj;
             for (int i = 0; i < m; i++) {
                 double fd = (rp[i] - rm[i]) / step;
-                double rowScale = 0;
-                for (int k = 0; k < n; k++) {
-                    rowScale = Math.max(rowScale, Math.abs(jacobian[i][k]));
-                }
+                double rowScale = normInf(jacobian[i]);
                 double rounding = ROUNDING * EPS * Math.max(Math.abs(r[i]), Math.max(Math.abs(rp[i]), Math.abs(rm[i])))
                         / step;
                 double allowed = bound * rowScale + rounding;
@@ -218,12 +227,70 @@ class ProblemCatalogTest {
         double scale = 0;
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < m; i++) {
-                jtr[j] += 2 * jacobian[i][j] * r[i];
-                scale = Math.max(scale, Math.abs(2 * jacobian[i][j] * r[i]));
+                jtr[j] += 2 * c * jacobian[i][j] * r[i];
+                scale = Math.max(scale, Math.abs(2 * c * jacobian[i][j] * r[i]));
             }
         }
         for (int j = 0; j < n; j++) {
-            assertEquals(jtr[j], g[j], 1e-12 * scale, spec + ": gradient is not 2J'r at coordinate " + j);
+            assertEquals(jtr[j], g[j], 1e-12 * scale, spec + ": gradient is not 2cJ'r at coordinate " + j);
+        }
+    }
+
+    /**
+     * J·v and Jᵀ·u against the central difference of r along v (each entry to the bound relative to
+     * the largest |J·v|, plus the difference's rounding) and against the dense J (to rounding).
+     */
+    private static void checkJacobianProducts(String spec, Residuals f, double[] x, SplittableRandom random) {
+        int n = x.length;
+        int m = f.residualCount();
+        double[] v = direction(x, random);
+        double[] jv = new double[m];
+        Arrays.fill(jv, Double.NaN);
+        f.jacobianVector(x, v, jv);
+        assertTrue(Arrays.stream(jv).allMatch(Double::isFinite), spec + ": Jv not fully written or not finite");
+        double[] rp = new double[m];
+        double[] rm = new double[m];
+        double[] probe = x.clone();
+        for (int j = 0; j < n; j++) {
+            probe[j] = x[j] + STEP * v[j];
+        }
+        f.residuals(probe, rp);
+        for (int j = 0; j < n; j++) {
+            probe[j] = x[j] - STEP * v[j];
+        }
+        f.residuals(probe, rm);
+        double size = Math.max(normInf(rp), normInf(rm));
+        double allowed = 1e-5 * normInf(jv) + ROUNDING * EPS * size / STEP;
+        for (int i = 0; i < m; i++) {
+            double fd = (rp[i] - rm[i]) / (2 * STEP);
+            if (!(Math.abs(fd - jv[i]) <= allowed)) {
+                fail(spec + ": (Jv)" + i + " = " + jv[i] + " but the residual difference gives " + fd);
+            }
+        }
+        double[][] jacobian = new double[m][n];
+        f.jacobian(x, jacobian);
+        double[] u = new double[m];
+        for (int i = 0; i < m; i++) {
+            u[i] = 2 * random.nextDouble() - 1;
+        }
+        double[] jtu = new double[n];
+        Arrays.fill(jtu, Double.NaN);
+        f.jacobianTransposeVector(x, u, jtu);
+        for (int j = 0; j < n; j++) {
+            double expected = 0;
+            double magnitude = 0;
+            for (int i = 0; i < m; i++) {
+                expected += jacobian[i][j] * u[i];
+                magnitude += Math.abs(jacobian[i][j] * u[i]);
+            }
+            assertEquals(expected, jtu[j], 1e-12 * magnitude, spec + ": (J'u)" + j + " differs from the dense J");
+        }
+        for (int i = 0; i < m; i++) {
+            double magnitude = 0;
+            for (int j = 0; j < n; j++) {
+                magnitude += Math.abs(jacobian[i][j] * v[j]);
+            }
+            assertEquals(dot(jacobian[i], v), jv[i], 1e-12 * magnitude, spec + ": (Jv)" + i + " differs from the dense J");
         }
     }
 
