@@ -53,6 +53,15 @@
  *       (F + λI)d = ∇f by conjugate gradient with {@code Oracle.fisherVector}.</li>
  *   <li><b>Subgradient methods</b>: any {@code Objective}; {@code valueAndGradient} returns a
  *       subgradient for non-smooth f; the search tracks its best iterate.</li>
+ *   <li><b>Gauss–Newton and Levenberg–Marquardt</b>: declare {@link steepest.optimizers.Capability#RESIDUALS};
+ *       work on {@code Oracle.residuals} (a function evaluation) and {@code Oracle.jacobian} (a gradient
+ *       evaluation) through a pivoted QR factorization; Levenberg–Marquardt ends on MINPACK's own
+ *       tests ({@code VALUE_TOLERANCE}, {@code STEP_TOLERANCE}, and its scaled gradient as the gap).</li>
+ *   <li><b>Trust-region Newton</b> ({@code trust-ncg}, {@code trust-exact}): declare {@code HESSIAN}; one
+ *       loop over a subproblem solver; a trial costs a function evaluation, a taken step a value and
+ *       gradient.</li>
+ *   <li><b>Barzilai–Borwein and spectral projected gradient</b>: any {@code Objective} ({@code bb}) or
+ *       {@code FEASIBLE_SET} ({@code spg}); a nonmonotone line search over the last M values.</li>
  * </ul>
  */
 package steepest.optimizers;
