@@ -18,7 +18,9 @@ public enum Capability {
     /** A smooth part and a prox-friendly regularizer ({@link Composite}). */
     COMPOSITE("a smooth + prox split", Composite.class),
     /** Fisher-vector products ({@link FisherInformation}). */
-    FISHER("Fisher-vector products", FisherInformation.class);
+    FISHER("Fisher-vector products", FisherInformation.class),
+    /** Residuals and their Jacobian, f = c·‖r‖² ({@link Residuals}). */
+    RESIDUALS("residuals and their Jacobian (a sum of squares)", Residuals.class);
 
     private final String description;
     private final Class<? extends Objective> type;

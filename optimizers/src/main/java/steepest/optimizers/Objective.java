@@ -8,7 +8,8 @@ package steepest.optimizers;
  * one evaluation and allocates nothing. Capabilities beyond this are separate interfaces an
  * objective may also implement: {@link TwiceDifferentiable} (Newton, Newton-CG), {@link FiniteSum}
  * (stochastic and mini-batch gradients), {@link Constrained} (projected gradient, Frank-Wolfe),
- * {@link Composite} (proximal gradient) and {@link FisherInformation} (natural gradient).
+ * {@link Composite} (proximal gradient), {@link FisherInformation} (natural gradient) and
+ * {@link Residuals} (Gauss–Newton, Levenberg–Marquardt).
  *
  * <p>Implementations may keep scratch buffers and need not be thread-safe: the harness creates one
  * objective per run. They must be deterministic: the same x gives the same bits.

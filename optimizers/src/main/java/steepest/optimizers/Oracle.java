@@ -112,6 +112,46 @@ public final class Oracle {
         as(FisherInformation.class, Capability.FISHER).fisherVector(theta, v, out);
     }
 
+    /** The number of residuals m of a sum of squares ({@link Residuals}). */
+    public int residualCount() {
+        return as(Residuals.class, Capability.RESIDUALS).residualCount();
+    }
+
+    /** The constant c in f = c·‖r‖² of a sum of squares; reading it is free. */
+    public double squaresScale() {
+        return as(Residuals.class, Capability.RESIDUALS).squaresScale();
+    }
+
+    /** The residuals r(x) into {@code out}, counted as one function evaluation. Only out is modified. */
+    public void residuals(double[] x, double[] out) {
+        functions += 1;
+        as(Residuals.class, Capability.RESIDUALS).residuals(x, out);
+    }
+
+    /**
+     * The dense Jacobian J(x) (m×n) into {@code out}, counted as one gradient evaluation (and n sample
+     * gradients for a finite sum, whose Jacobian is a pass over the data). Only out is modified.
+     */
+    public void jacobian(double[] x, double[][] out) {
+        gradients += 1;
+        sampleGradients += samples;
+        as(Residuals.class, Capability.RESIDUALS).jacobian(x, out);
+    }
+
+    /** J(x)·v into {@code out} (length m), counted as {@link #jacobian} is. Only out is modified. */
+    public void jacobianVector(double[] x, double[] v, double[] out) {
+        gradients += 1;
+        sampleGradients += samples;
+        as(Residuals.class, Capability.RESIDUALS).jacobianVector(x, v, out);
+    }
+
+    /** J(x)ᵀ·u into {@code out} (length n), counted as {@link #jacobian} is. Only out is modified. */
+    public void jacobianTransposeVector(double[] x, double[] u, double[] out) {
+        gradients += 1;
+        sampleGradients += samples;
+        as(Residuals.class, Capability.RESIDUALS).jacobianTransposeVector(x, u, out);
+    }
+
     /** The smooth part's value f(x) of a composite F = f + g, counted as one function evaluation. */
     public double smoothValue(double[] x) {
         functions += 1;

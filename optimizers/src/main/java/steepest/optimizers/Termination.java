@@ -11,13 +11,28 @@ public enum Termination {
     GAP_TOLERANCE(true),
     /** f(x) reached the target value, usually f* plus a tolerance. */
     TARGET_REACHED(true),
+    /**
+     * The method's own test on the decrease of f fired: the actual and the predicted relative
+     * reductions of f both fell to its tolerance (Levenberg–Marquardt's {@code ftol}, MINPACK's and
+     * scipy's test).
+     */
+    VALUE_TOLERANCE(true),
+    /**
+     * The method's own test on the step fired: the relative change of x, or the trust region that
+     * bounds it, fell to its tolerance (Levenberg–Marquardt's {@code xtol}).
+     */
+    STEP_TOLERANCE(true),
     /** The iteration budget was spent. */
     MAX_ITERATIONS(false),
     /** The evaluation budget (gradient evaluations or epochs) was spent. */
     MAX_EVALUATIONS(false),
     /** The wall-time budget was spent. */
     TIME_LIMIT(false),
-    /** The line search could not find an acceptable step (often: at the limits of floating point). */
+    /**
+     * The line search could not find an acceptable step, or a trust-region method's region shrank
+     * until its step no longer changes x or predicts a decrease (often: at the limits of floating
+     * point).
+     */
     LINE_SEARCH_FAILED(false),
     /** A value, gradient or iterate became NaN or infinite, or f blew up. */
     DIVERGED(false);

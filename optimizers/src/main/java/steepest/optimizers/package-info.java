@@ -9,7 +9,8 @@
  *       gradients over sample indices), {@link steepest.optimizers.Constrained} (a
  *       {@link steepest.optimizers.FeasibleSet} with projection and linear minimization oracle),
  *       {@link steepest.optimizers.Composite} (smooth part plus a {@link steepest.optimizers.Regularizer}
- *       with a prox) and {@link steepest.optimizers.FisherInformation} (Fisher-vector products).</li>
+ *       with a prox), {@link steepest.optimizers.FisherInformation} (Fisher-vector products) and
+ *       {@link steepest.optimizers.Residuals} (f = c·‖r‖² with r, J, J·v and Jᵀ·u).</li>
  *   <li>{@link steepest.optimizers.Oracle}: the counted view an optimizer sees. Function, gradient,
  *       Hessian(-vector) and sample-gradient evaluations are counted there and nowhere else
  *       ({@link steepest.optimizers.Evaluations}).</li>
@@ -52,6 +53,15 @@
  *       (F + λI)d = ∇f by conjugate gradient with {@code Oracle.fisherVector}.</li>
  *   <li><b>Subgradient methods</b>: any {@code Objective}; {@code valueAndGradient} returns a
  *       subgradient for non-smooth f; the search tracks its best iterate.</li>
+ *   <li><b>Gauss–Newton and Levenberg–Marquardt</b>: declare {@link steepest.optimizers.Capability#RESIDUALS};
+ *       work on {@code Oracle.residuals} (a function evaluation) and {@code Oracle.jacobian} (a gradient
+ *       evaluation) through a pivoted QR factorization; Levenberg–Marquardt ends on MINPACK's own
+ *       tests ({@code VALUE_TOLERANCE}, {@code STEP_TOLERANCE}, and its scaled gradient as the gap).</li>
+ *   <li><b>Trust-region Newton</b> ({@code trust-ncg}, {@code trust-exact}): declare {@code HESSIAN}; one
+ *       loop over a subproblem solver; a trial costs a function evaluation, a taken step a value and
+ *       gradient.</li>
+ *   <li><b>Barzilai–Borwein and spectral projected gradient</b>: any {@code Objective} ({@code bb}) or
+ *       {@code FEASIBLE_SET} ({@code spg}); a nonmonotone line search over the last M values.</li>
  * </ul>
  */
 package steepest.optimizers;

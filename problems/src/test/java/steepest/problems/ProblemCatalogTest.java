@@ -14,28 +14,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import steepest.optimizers.Constrained;
 import steepest.optimizers.FiniteSum;
+import steepest.optimizers.Residuals;
 import steepest.optimizers.TwiceDifferentiable;
 import steepest.optimizers.spec.CatalogEntry;
 import steepest.optimizers.spec.Spec;
 import steepest.problems.conformance.Finding;
 import steepest.problems.conformance.ProblemConformance;
-import steepest.problems.mgh.SumOfSquares;
 
 /**
  * One parameterized test over every entry of {@link BuiltinProblems} (or a plugin's provider) (its default instance) and the
  * extra instances of {@link ProblemChecks#EXTRA_SPECS}: tags, gradients against central differences,
- * Hessian-vector products against differences of gradients, the stated optimum. Problems of dimension
+ * Hessian-vector products against differences of gradients, residuals and their Jacobian (dense and
+ * as products) against differences of the residuals, the stated optimum. Problems of dimension
  * &gt;= 1e4 are checked on a seeded random subset of coordinates. An entry without a registered check
- * fails.
+ * fails, and so does one whose residuals come or go unannounced ({@link ProblemChecks#RESIDUALS}).
  */
 class ProblemCatalogTest {
 
-    private static final double EPS = Math.ulp(1.0);
-    private static final double STEP = Math.cbrt(EPS);
     private static final int POINTS = 3;
     private static final int LARGE = 10_000;
-    /** Headroom over the estimated rounding error of a difference quotient. */
-    private static final double ROUNDING = 100;
 
     static Stream<String> specs() {
         List<String> specs = new ArrayList<>();
@@ -57,6 +54,8 @@ class ProblemCatalogTest {
                 .filter(e -> e.name().equals(name)).findFirst().orElseThrow();
         assertEquals(entry.tags(), Tag.tokens(problem.tags()), "catalog tags of " + name + " vs the instance's");
         assertTrue(Arrays.stream(problem.start()).allMatch(Double::isFinite), "start must be finite");
+        assertEquals(ProblemChecks.RESIDUALS.contains(name), problem.objective() instanceof Residuals,
+                name + " offers residuals exactly when ProblemChecks.RESIDUALS lists it");
 
         SplittableRandom random = new SplittableRandom(spec.hashCode());
         double[] x = null;
@@ -66,8 +65,8 @@ class ProblemCatalogTest {
             if (problem.objective() instanceof TwiceDifferentiable twice) {
                 assertPasses(spec, ProblemConformance.hessianVector(twice, x, check.hessian(), random));
             }
-            if (problem.objective() instanceof SumOfSquares squares && problem.dimension() < LARGE) {
-                checkJacobian(spec, squares, x, check.gradient());
+            if (problem.objective() instanceof Residuals squares && problem.dimension() < LARGE) {
+                assertPasses(spec, ProblemConformance.residuals(squares, x, check.gradient(), random));
             }
         }
         checkOptimum(spec, problem, check);
@@ -85,59 +84,6 @@ class ProblemCatalogTest {
     private static void assertPasses(String spec, Finding finding) {
         if (!finding.ok()) {
             fail(spec + ": " + finding.check() + ": " + finding.measured());
-        }
-    }
-
-    /**
-     * For least squares, the residuals' Jacobian against central differences of the residuals
-     * themselves (far better conditioned than differences of f = Σr² when f is huge) and the gradient
-     * against 2Jᵀr.
-     */
-    private static void checkJacobian(String spec, SumOfSquares f, double[] x, double bound) {
-        int n = x.length;
-        int m = f.residualCount();
-        double[][] jacobian = new double[m][n];
-        f.jacobian(x, jacobian);
-        double[] r = new double[m];
-        f.residuals(x, r);
-        double[] rp = new double[m];
-        double[] rm = new double[m];
-        for (int j = 0; j < n; j++) {
-            double xj = x[j];
-            double h = STEP * Math.max(1, Math.abs(xj));
-            x[j] = xj + h;
-            f.residuals(x, rp);
-            double up = x[j];
-            x[j] = xj - h;
-            f.residuals(x, rm);
-            double step = up - x[j];
-            x[j] = xj;
-            for (int i = 0; i < m; i++) {
-                double fd = (rp[i] - rm[i]) / step;
-                double rowScale = 0;
-                for (int k = 0; k < n; k++) {
-                    rowScale = Math.max(rowScale, Math.abs(jacobian[i][k]));
-                }
-                double rounding = ROUNDING * EPS * Math.max(Math.abs(r[i]), Math.max(Math.abs(rp[i]), Math.abs(rm[i])))
-                        / step;
-                double allowed = bound * rowScale + rounding;
-                if (!(Math.abs(fd - jacobian[i][j]) <= allowed)) {
-                    fail(spec + ": dr" + i + "/dx" + j + " = " + jacobian[i][j] + " but central difference " + fd);
-                }
-            }
-        }
-        double[] g = new double[n];
-        f.valueAndGradient(x, g);
-        double[] jtr = new double[n];
-        double scale = 0;
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < m; i++) {
-                jtr[j] += 2 * jacobian[i][j] * r[i];
-                scale = Math.max(scale, Math.abs(2 * jacobian[i][j] * r[i]));
-            }
-        }
-        for (int j = 0; j < n; j++) {
-            assertEquals(jtr[j], g[j], 1e-12 * scale, spec + ": gradient is not 2J'r at coordinate " + j);
         }
     }
 

@@ -1,9 +1,11 @@
 package steepest.problems;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import steepest.problems.conformance.ProblemConformance;
 
@@ -122,6 +124,19 @@ final class ProblemChecks {
                 "mgh-chebyquad")) {
             CHECKS.put(name, SMOOTH);
         }
+    }
+
+    /**
+     * The entries whose objective offers residuals and their Jacobian ({@link steepest.optimizers.Residuals}):
+     * every MGH problem, linear least squares and the constrained least squares. Every other entry must
+     * not, so a capability cannot appear or vanish unnoticed.
+     */
+    static final Set<String> RESIDUALS = residualEntries();
+
+    private static Set<String> residualEntries() {
+        Set<String> names = new HashSet<>(List.of("least-squares", "ls-simplex", "ls-l1-ball", "ls-box"));
+        CHECKS.keySet().stream().filter(name -> name.startsWith("mgh-")).forEach(names::add);
+        return Set.copyOf(names);
     }
 
     /**

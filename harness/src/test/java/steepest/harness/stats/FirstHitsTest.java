@@ -137,7 +137,7 @@ class FirstHitsTest {
             hits.offer(record);
             gap *= Math.exp(random.nextGaussian() * 0.1 - 0.01);
         }
-        double[] expected = Arrays.stream(old.gradientEvaluations()).map(v -> Double.isNaN(v) ? INF : v).toArray();
+        double[] expected = Arrays.stream(old.costs().gradients()).map(v -> Double.isNaN(v) ? INF : v).toArray();
         assertArrayEquals(expected, hits.costs(Evaluations::gradients));
     }
 }

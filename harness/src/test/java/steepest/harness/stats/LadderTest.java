@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import steepest.harness.run.TargetLadder;
 
 class LadderTest {
 
@@ -28,7 +27,7 @@ class LadderTest {
 
     @Test
     void theRelativeLadderIsTheSuitesFiveReductionsWithTheSameLabels() {
-        assertEquals(TargetLadder.labels(), Ladder.relative().labels());
+        assertEquals(steepest.harness.experiment.Targets.labels(), Ladder.relative().labels());
         assertEquals(Ladder.relative().labels(), Ladder.named("relative").labels());
         assertEquals(51, Ladder.named("coco").size());
     }

@@ -16,6 +16,11 @@ public final class Vectors {
      * point sums), and the rounding error grows no faster. Neither array is modified.
      */
     public static double dot(double[] a, double[] b) {
+        return dot(a, b, 0, a.length);
+    }
+
+    /** Σ_{from <= i < to} aᵢbᵢ, summed as {@link #dot(double[], double[])} sums. Neither array is modified. */
+    public static double dot(double[] a, double[] b, int from, int to) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
@@ -24,9 +29,8 @@ public final class Vectors {
         double s5 = 0;
         double s6 = 0;
         double s7 = 0;
-        int n = a.length;
-        int i = 0;
-        for (; i + 7 < n; i += 8) {
+        int i = from;
+        for (; i + 7 < to; i += 8) {
             s0 += a[i] * b[i];
             s1 += a[i + 1] * b[i + 1];
             s2 += a[i + 2] * b[i + 2];
@@ -36,7 +40,7 @@ public final class Vectors {
             s6 += a[i + 6] * b[i + 6];
             s7 += a[i + 7] * b[i + 7];
         }
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             s0 += a[i] * b[i];
         }
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
@@ -47,21 +51,26 @@ public final class Vectors {
      * underflows.
      */
     public static double norm2(double[] a) {
-        double sum = dot(a, a);
+        return norm2(a, 0, a.length);
+    }
+
+    /** The Euclidean norm of the entries from ≤ i &lt; to, as {@link #norm2(double[])} computes it. */
+    public static double norm2(double[] a, int from, int to) {
+        double sum = dot(a, a, from, to);
         if (sum > Double.MIN_NORMAL && sum < Double.POSITIVE_INFINITY) {
             return Math.sqrt(sum);
         }
-        return scaledNorm2(a);
+        return scaledNorm2(a, from, to);
     }
 
-    private static double scaledNorm2(double[] a) {
-        double scale = normInf(a);
+    private static double scaledNorm2(double[] a, int from, int to) {
+        double scale = normInf(a, from, to);
         if (scale == 0 || !Double.isFinite(scale)) {
             return scale;
         }
         double sum = 0;
-        for (double v : a) {
-            double r = v / scale;
+        for (int i = from; i < to; i++) {
+            double r = a[i] / scale;
             sum += r * r;
         }
         return scale * Math.sqrt(sum);
@@ -69,9 +78,14 @@ public final class Vectors {
 
     /** max |aᵢ| (NaN if any entry is NaN). */
     public static double normInf(double[] a) {
+        return normInf(a, 0, a.length);
+    }
+
+    /** max |aᵢ| over from ≤ i &lt; to (NaN if any of those entries is NaN). */
+    public static double normInf(double[] a, int from, int to) {
         double max = 0;
-        for (double v : a) {
-            double m = Math.abs(v);
+        for (int i = from; i < to; i++) {
+            double m = Math.abs(a[i]);
             if (m > max || Double.isNaN(m)) {
                 max = m;
             }
@@ -90,7 +104,12 @@ public final class Vectors {
 
     /** y ← y + alpha·x. x is not modified; y is. */
     public static void axpy(double alpha, double[] x, double[] y) {
-        for (int i = 0; i < y.length; i++) {
+        axpy(alpha, x, y, 0, y.length);
+    }
+
+    /** yᵢ ← yᵢ + alpha·xᵢ for from ≤ i &lt; to. x is not modified; y is. */
+    public static void axpy(double alpha, double[] x, double[] y, int from, int to) {
+        for (int i = from; i < to; i++) {
             y[i] += alpha * x[i];
         }
     }

@@ -1,7 +1,5 @@
 package steepest.optimizers.linear;
 
-import steepest.optimizers.linalg.Vectors;
-
 /**
  * Solves (A + τI)·x = b for a symmetric A by Cholesky factorization, with the smallest τ of a
  * doubling sequence that makes A + τI numerically positive definite, so that Newton's direction
@@ -18,24 +16,23 @@ import steepest.optimizers.linalg.Vectors;
  * Garbow and Hillstrom, problem 3), with √ε·‖A‖_F 147. Each doubling costs one more O(n³) attempt,
  * about 26 from √ε·‖A‖_F to ‖A‖_F.
  *
- * <p>The factorization is the plain row-oriented Cholesky–Banachiewicz scheme in a workspace
- * allocated once; a pivot that is not &gt; n·ε·(maxᵢ |aᵢᵢ| + τ) counts as a failure, so nearly
- * singular matrices are shifted rather than factored into huge directions. One instance per run.
- * Not thread-safe.
+ * <p>The factorization is {@link Cholesky}'s, in a workspace allocated once; a pivot that is not
+ * &gt; n·ε·(maxᵢ |aᵢᵢ| + τ) counts as a failure, so nearly singular matrices are shifted rather than
+ * factored into huge directions. One instance per run. Not thread-safe.
  */
 public final class ModifiedCholesky {
 
     /** The first shift β relative to the Frobenius norm of A: √ε. */
     public static final double SHIFT_FRACTION = 0x1.0p-26;
 
-    private final double[][] factor;
+    private final Cholesky cholesky;
     private final int n;
     private double shift;
 
     /** Allocates the workspace for n×n matrices. */
     public ModifiedCholesky(int dimension) {
         this.n = dimension;
-        this.factor = new double[dimension][dimension];
+        this.cholesky = new Cholesky(dimension);
     }
 
     /**
@@ -63,7 +60,7 @@ public final class ModifiedCholesky {
         shift = minDiagonal > 0 ? 0 : beta - minDiagonal;
         for (int attempt = 0; attempt < 100; attempt++) {
             double pivotFloor = n * Math.ulp(1.0) * Math.max(maxDiagonal + shift, Double.MIN_NORMAL);
-            if (tryFactor(a, shift, pivotFloor)) {
+            if (cholesky.factor(a, shift, pivotFloor) == Cholesky.SUCCESS) {
                 return true;
             }
             shift = Math.max(2 * shift, beta);
@@ -83,42 +80,6 @@ public final class ModifiedCholesky {
      * @param x receives the solution. Modified. May alias b.
      */
     public void solve(double[] b, double[] x) {
-        for (int i = 0; i < n; i++) {
-            double[] row = factor[i];
-            double sum = b[i];
-            for (int k = 0; k < i; k++) {
-                sum -= row[k] * x[k];
-            }
-            x[i] = sum / row[i];
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            double sum = x[i];
-            for (int k = i + 1; k < n; k++) {
-                sum -= factor[k][i] * x[k];
-            }
-            x[i] = sum / factor[i][i];
-        }
-    }
-
-    private boolean tryFactor(double[][] a, double tau, double pivotFloor) {
-        for (int i = 0; i < n; i++) {
-            double[] row = factor[i];
-            for (int j = 0; j <= i; j++) {
-                double[] other = factor[j];
-                double sum = a[i][j] + (i == j ? tau : 0);
-                for (int k = 0; k < j; k++) {
-                    sum -= row[k] * other[k];
-                }
-                if (i == j) {
-                    if (!(sum > pivotFloor)) {
-                        return false;
-                    }
-                    row[i] = Math.sqrt(sum);
-                } else {
-                    row[j] = sum / other[j];
-                }
-            }
-        }
-        return Vectors.isFinite(factor[n - 1]);
+        cholesky.solve(b, x);
     }
 }

@@ -9,6 +9,12 @@ import steepest.optimizers.linalg.Vectors;
  * the trial point x + α·d and its gradient, so after a search the accepted point, its value and its
  * gradient are read here without another evaluation.
  *
+ * <p>For a sum of squares f = c·‖r‖² a line function {@linkplain #ofResiduals made from the
+ * residuals} evaluates r alone at each trial (one function evaluation; Gauss–Newton has the slope
+ * φ'(0) from its Jacobian): φ(α) = c·‖r(x + α·d)‖², the slope is unknown (NaN) and the trial's
+ * residuals are kept instead of a gradient. Searches that test values only ({@link Armijo}) run on
+ * it unchanged.
+ *
  * <p>A trial whose value or slope is not finite reads as φ = +∞ (a step too long), so searches
  * back off from overflow and NaN instead of failing. One instance per run; the buffers are
  * allocated in the constructor. Not thread-safe.
@@ -16,6 +22,8 @@ import steepest.optimizers.linalg.Vectors;
 public final class LineFunction {
 
     private final Oracle oracle;
+    private final double[] residuals;
+    private final double squaresScale;
     private double[] point;
     private double[] gradient;
     private double[] origin;
@@ -30,9 +38,25 @@ public final class LineFunction {
 
     /** A line function over the oracle's objective, with buffers of its dimension. */
     public LineFunction(Oracle oracle) {
+        this(oracle, null, Double.NaN);
+    }
+
+    private LineFunction(Oracle oracle, double[] residuals, double squaresScale) {
         this.oracle = oracle;
         this.point = new double[oracle.dimension()];
-        this.gradient = new double[oracle.dimension()];
+        this.gradient = residuals == null ? new double[oracle.dimension()] : null;
+        this.residuals = residuals;
+        this.squaresScale = squaresScale;
+    }
+
+    /**
+     * A line function over a sum of squares that evaluates only the residuals at each trial (see
+     * the class comment).
+     *
+     * @throws UnsupportedOperationException if the objective has no residuals
+     */
+    public static LineFunction ofResiduals(Oracle oracle) {
+        return new LineFunction(oracle, new double[oracle.residualCount()], oracle.squaresScale());
     }
 
     /**
@@ -66,14 +90,22 @@ public final class LineFunction {
             changed |= xi != origin[i];
             point[i] = xi;
         }
-        double f = oracle.valueAndGradient(point, gradient);
-        double s = Vectors.dot(gradient, direction);
+        double f;
+        double s;
+        if (residuals == null) {
+            f = oracle.valueAndGradient(point, gradient);
+            s = Vectors.dot(gradient, direction);
+        } else {
+            oracle.residuals(point, residuals);
+            f = squaresScale * Vectors.dot(residuals, residuals);
+            s = 0;
+        }
         evaluations++;
         step = alpha;
         moved = changed;
         boolean finite = Double.isFinite(f) && Double.isFinite(s);
         value = finite ? f : Double.POSITIVE_INFINITY;
-        slope = finite ? s : Double.NaN;
+        slope = finite && residuals == null ? s : Double.NaN;
         return value;
     }
 
@@ -130,7 +162,12 @@ public final class LineFunction {
         return point;
     }
 
-    /** ∇f at the last trial point: a read-only view, valid until the next evaluation. */
+    /** r at the last trial point of a line function {@linkplain #ofResiduals over residuals}: a read-only view. */
+    public double[] residuals() {
+        return residuals;
+    }
+
+    /** ∇f at the last trial point (null over residuals): a read-only view, valid until the next evaluation. */
     public double[] gradient() {
         return gradient;
     }

@@ -43,7 +43,7 @@ final class SufficientDecrease {
         return phi.value() - phi.value0() <= c1 * phi.step() * phi.slope0();
     }
 
-    private static boolean approximate(LineFunction phi, double c1) {
+    static boolean approximate(LineFunction phi, double c1) {
         double f0 = phi.value0();
         return roundingRegime(phi) && phi.value() - f0 <= EPSILON * Math.abs(f0)
                 && phi.slope() <= (2 * c1 - 1) * phi.slope0();

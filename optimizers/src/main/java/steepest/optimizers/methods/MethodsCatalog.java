@@ -12,6 +12,8 @@ import steepest.optimizers.conditional.Variant;
 import steepest.optimizers.descent.DirectionRule;
 import steepest.optimizers.descent.LineSearchMethod;
 import steepest.optimizers.descent.SteepestDescent;
+import steepest.optimizers.leastsquares.GaussNewton;
+import steepest.optimizers.leastsquares.LevenbergMarquardt;
 import steepest.optimizers.linesearch.Armijo;
 import steepest.optimizers.linesearch.LineSearch;
 import steepest.optimizers.linesearch.StrongWolfe;
@@ -24,8 +26,14 @@ import steepest.optimizers.quasinewton.Lbfgs;
 import steepest.optimizers.spec.Arguments;
 import steepest.optimizers.spec.CatalogEntry;
 import steepest.optimizers.spec.Key;
+import steepest.optimizers.spectral.SpectralGradient;
+import steepest.optimizers.spectral.StepRule;
 import steepest.optimizers.subgradient.SubgradientMethod;
 import steepest.optimizers.subgradient.SubgradientStep;
+import steepest.optimizers.trustregion.MoreSorensen;
+import steepest.optimizers.trustregion.SteihaugCg;
+import steepest.optimizers.trustregion.Subproblem;
+import steepest.optimizers.trustregion.TrustRegion;
 
 /**
  * The spec entries of the methods beyond first-order update rules: line searches, nonlinear CG,
@@ -87,7 +95,51 @@ public final class MethodsCatalog {
                                         + "polyak (a = (f - f_star) / |g|^2)"),
                                 Key.of("lr", SubgradientMethod.DEFAULT_LEARNING_RATE, "step scale for const and sqrt"),
                                 Key.of("f_star", NONE, "the optimal value, required by step=polyak")),
-                        MethodsCatalog::subgradient));
+                        MethodsCatalog::subgradient),
+                new CatalogEntry<>("gauss-newton",
+                        "Gauss-Newton on residuals: d = argmin |J d + r| (pivoted QR), Armijo backtracking on |r|",
+                        List.of(Key.of("c1", StrongWolfe.DEFAULT_C1, "sufficient-decrease constant")),
+                        args -> new GaussNewton(new Armijo(args.real("c1"), Armijo.DEFAULT_MAX_EVALUATIONS))),
+                new CatalogEntry<>("levenberg-marquardt",
+                        "Levenberg-Marquardt on residuals, More's scaled trust region as MINPACK's lmder",
+                        List.of(Key.of("ftol", LevenbergMarquardt.DEFAULT_TOLERANCE,
+                                        "stop when actual and predicted relative reductions of f are <= ftol"),
+                                Key.of("xtol", LevenbergMarquardt.DEFAULT_TOLERANCE,
+                                        "stop when the trust radius is <= xtol |D x|"),
+                                Key.of("gtol", LevenbergMarquardt.DEFAULT_TOLERANCE,
+                                        "stop when every cosine between r and a column of J is <= gtol"),
+                                Key.of("factor", LevenbergMarquardt.DEFAULT_FACTOR,
+                                        "initial trust radius factor |D x0| (factor if x0 = 0), > 0"),
+                                Key.of("x_scale", LevenbergMarquardt.Scaling.JACOBIAN.token(),
+                                        "jac (D from J's column norms, MINPACK mode 1) | 1 (D = I, scipy's default)")),
+                        args -> new LevenbergMarquardt(args.real("ftol"), args.real("xtol"), args.real("gtol"),
+                                args.real("factor"), LevenbergMarquardt.Scaling.of(args.choice("x_scale",
+                                        LevenbergMarquardt.Scaling.JACOBIAN.token(),
+                                        LevenbergMarquardt.Scaling.IDENTITY.token())))),
+                trustRegion("trust-ncg", "trust-region Newton, Steihaug-Toint CG on Hessian-vector products",
+                        new SteihaugCg()),
+                trustRegion("trust-exact", "trust-region Newton, More-Sorensen nearly exact steps on the dense Hessian",
+                        new MoreSorensen()),
+                spectral("bb", "Barzilai-Borwein steps with the GLL nonmonotone line search (Raydan 1997)", false),
+                spectral("spg", "spectral projected gradient: bb projected onto the feasible set (Birgin-Martinez-Raydan)",
+                        true));
+    }
+
+    private static CatalogEntry<Optimizer> spectral(String name, String summary, boolean projected) {
+        return new CatalogEntry<>(name, summary,
+                List.of(Key.of("step", StepRule.BB1.token(), "bb1 (s's/s'y) | bb2 (s'y/y'y) | alternate (bb1, bb2, ...)"),
+                        Key.of("M", SpectralGradient.DEFAULT_MEMORY, "values the nonmonotone test looks back over, >= 1")),
+                args -> new SpectralGradient(StepRule.of(args.choice("step", StepRule.tokens())), args.integer("M"),
+                        projected));
+    }
+
+    private static CatalogEntry<Optimizer> trustRegion(String name, String summary, Subproblem subproblem) {
+        return new CatalogEntry<>(name, summary,
+                List.of(Key.of("initial_trust_radius", TrustRegion.DEFAULT_INITIAL_RADIUS, "initial radius, > 0"),
+                        Key.of("max_trust_radius", TrustRegion.DEFAULT_MAX_RADIUS, "largest radius, >= initial"),
+                        Key.of("eta", TrustRegion.DEFAULT_ETA, "accept a step when actual/predicted > eta, in [0, 0.25)")),
+                args -> new TrustRegion(subproblem, args.real("initial_trust_radius"), args.real("max_trust_radius"),
+                        args.real("eta")));
     }
 
     private static CatalogEntry<Optimizer> descent(String name, String summary, List<Key> ownKeys, String search,

@@ -76,6 +76,17 @@ class MethodsCatalogTest {
         "pgd:L0=0|optimizer 'pgd': L0 must be > 0, got 0.0",
         "gd-ls:c1=1|optimizer 'gd-ls': c1 must be in (0, 1), got 1.0",
         "natural-gradient:cg_tol=0|optimizer 'natural-gradient': cg_tol must be in (0, 1), got 0.0",
+        "trust-ncg:initial_trust_radius=0|optimizer 'trust-ncg': initial_trust_radius must be > 0, got 0.0",
+        "trust-exact:max_trust_radius=-1|optimizer 'trust-exact': max_trust_radius must be > 0, got -1.0",
+        "trust-ncg:initial_trust_radius=10,max_trust_radius=5|optimizer 'trust-ncg': max_trust_radius must be >="
+                + " initial_trust_radius (10.0), got 5.0",
+        "trust-exact:eta=0.25|optimizer 'trust-exact': eta must be in [0.0, 0.25), got 0.25",
+        "levenberg-marquardt:factor=0|optimizer 'levenberg-marquardt': factor must be > 0, got 0.0",
+        "levenberg-marquardt:xtol=-1|optimizer 'levenberg-marquardt': xtol must be >= 0, got -1.0",
+        "levenberg-marquardt:x_scale=2|optimizer 'levenberg-marquardt': x_scale='2' is not one of jac, 1",
+        "gauss-newton:c1=0|optimizer 'gauss-newton': c1 must be in (0, 1), got 0.0",
+        "bb:M=0|optimizer 'bb': M must be >= 1, got 0",
+        "spg:step=bb3|optimizer 'spg': step='bb3' is not one of bb1, bb2, alternate",
     })
     void invalidSpecsFailNamingTheKey(String spec, String message) {
         assertEquals(message, assertThrows(SpecException.class, () -> BuiltinOptimizers.asCatalog().create(spec)).getMessage());

@@ -10,6 +10,7 @@ import steepest.optimizers.Constrained;
 import steepest.optimizers.FeasibleSet;
 import steepest.optimizers.FiniteSum;
 import steepest.optimizers.Objective;
+import steepest.optimizers.Residuals;
 import steepest.optimizers.TwiceDifferentiable;
 import steepest.problems.Problem;
 import steepest.problems.Tag;
@@ -23,6 +24,9 @@ import steepest.problems.Tag;
  *       error; f and value() must agree and be finite, ∇f fully written;</li>
  *   <li>{@code hessian-vector}: ∇²f·v against differences of gradients along a scaled random v,
  *       ‖fd − Hv‖∞ &lt;= tol·‖Hv‖∞ + 100·ε·max‖g‖∞/h, and symmetry uᵀHv = vᵀHu;</li>
+ *   <li>{@code residuals}: for sums of squares f = c‖r‖², the dense Jacobian against central
+ *       differences of r (far better conditioned than differences of f when f is huge), f = c‖r‖²,
+ *       ∇f = 2cJᵀr, and the products J·v and Jᵀ·u against differences and against the dense J;</li>
  *   <li>{@code optimum}: |f(x*) − f*| &lt;= tol·|f*| + 1e-14 and ‖∇f(x*)‖∞ &lt;= tol·(1 + ‖∇f(x₀)‖∞),
  *       over a feasible set the projected-gradient fixed point ‖x* − P(x* − ∇f(x*))‖∞, at a nonsmooth
  *       minimizer no decrease along random directions; with f* alone, f &gt;= f* at sampled points;</li>
@@ -108,6 +112,10 @@ public final class ProblemConformance {
                 ? worst("hessian-vector", points.stream().map(x -> measureHessianVector(twice, x, tolerances.hessian(), random))
                         .toList())
                 : Finding.skip("hessian-vector", "no Hessian-vector products declared"));
+        findings.add(f instanceof Residuals squares
+                ? worst("residuals", points.stream().map(x -> measureResiduals(squares, x, tolerances.gradient(), random))
+                        .toList())
+                : Finding.skip("residuals", "not a sum of squares"));
         findings.add(optimum(problem, tolerances, seed));
         findings.add(f instanceof FiniteSum sum ? finiteSum(sum, points.get(points.size() - 1))
                 : Finding.skip("finite-sum", "not a finite sum"));
@@ -262,6 +270,140 @@ public final class ProblemConformance {
             gp[i] = (gp[i] - gm[i]) / (2 * h);
         }
         return gp;
+    }
+
+    /**
+     * The residuals of a sum of squares f = c‖r‖²: J against central differences of r per column,
+     * f against c‖r‖², ∇f against 2cJᵀr, and J·v, Jᵀ·u against differences and the dense J. x is not
+     * modified.
+     */
+    public static Finding residuals(Residuals f, double[] x, double bound, SplittableRandom random) {
+        return measureResiduals(f, x, bound, random).finding();
+    }
+
+    private static Measured measureResiduals(Residuals f, double[] x, double bound, SplittableRandom random) {
+        int n = x.length;
+        int m = f.residualCount();
+        double c = f.squaresScale();
+        double[] point = x.clone();
+        double[][] jacobian = new double[m][n];
+        for (double[] row : jacobian) {
+            Arrays.fill(row, Double.NaN);
+        }
+        f.jacobian(point, jacobian);
+        double[] r = new double[m];
+        Arrays.fill(r, Double.NaN);
+        f.residuals(point, r);
+        if (!Arrays.stream(r).allMatch(Double::isFinite)) {
+            return failed("residuals", "the residuals are not fully written or not finite");
+        }
+        double value = f.value(point);
+        if (!(Math.abs(value - c * dot(r, r)) <= 1e-12 * Math.abs(value))) {
+            return failed("residuals", "f = " + value + " is not c|r|^2 = " + c * dot(r, r));
+        }
+        double ratio = 0;
+        double[] rp = new double[m];
+        double[] rm = new double[m];
+        for (int j = 0; j < n; j++) {
+            double xj = point[j];
+            double h = STEP * Math.max(1, Math.abs(xj));
+            point[j] = xj + h;
+            f.residuals(point, rp);
+            double up = point[j];
+            point[j] = xj - h;
+            f.residuals(point, rm);
+            double step = up - point[j];
+            point[j] = xj;
+            for (int i = 0; i < m; i++) {
+                double fd = (rp[i] - rm[i]) / step;
+                double rounding = ROUNDING * EPS * Math.max(Math.abs(r[i]), Math.max(Math.abs(rp[i]), Math.abs(rm[i])))
+                        / step;
+                double allowed = bound * normInf(jacobian[i]) + rounding;
+                double error = Math.abs(fd - jacobian[i][j]);
+                if (!(error <= allowed)) {
+                    return failed("residuals", "dr" + i + "/dx" + j + " = " + jacobian[i][j] + " but central difference " + fd);
+                }
+                ratio = Math.max(ratio, allowed > 0 ? error / allowed : 0);
+            }
+        }
+        double[] g = new double[n];
+        f.valueAndGradient(point, g);
+        for (int j = 0; j < n; j++) {
+            double expected = 0;
+            double scale = 0;
+            for (int i = 0; i < m; i++) {
+                expected += 2 * c * jacobian[i][j] * r[i];
+                scale = Math.max(scale, Math.abs(2 * c * jacobian[i][j] * r[i]));
+            }
+            if (!(Math.abs(expected - g[j]) <= 1e-12 * scale)) {
+                return failed("residuals", "the gradient is not 2cJ'r at coordinate " + j);
+            }
+        }
+        String products = jacobianProducts(f, point, jacobian, random);
+        if (products != null) {
+            return failed("residuals", products);
+        }
+        return new Measured(Finding.pass("residuals", "error " + percent(ratio) + " of the allowance"), ratio);
+    }
+
+    /**
+     * J·v and Jᵀ·u against the central difference of r along v (relative to the largest |J·v|, plus
+     * the difference's rounding) and against the dense J (to rounding); the failure, or null.
+     */
+    private static String jacobianProducts(Residuals f, double[] x, double[][] jacobian, SplittableRandom random) {
+        int n = x.length;
+        int m = f.residualCount();
+        double[] v = direction(x, random);
+        double[] jv = new double[m];
+        Arrays.fill(jv, Double.NaN);
+        f.jacobianVector(x, v, jv);
+        if (!Arrays.stream(jv).allMatch(Double::isFinite)) {
+            return "Jv is not fully written or not finite";
+        }
+        double[] rp = new double[m];
+        double[] rm = new double[m];
+        double[] probe = x.clone();
+        for (int j = 0; j < n; j++) {
+            probe[j] = x[j] + STEP * v[j];
+        }
+        f.residuals(probe, rp);
+        for (int j = 0; j < n; j++) {
+            probe[j] = x[j] - STEP * v[j];
+        }
+        f.residuals(probe, rm);
+        double allowed = 1e-5 * normInf(jv) + ROUNDING * EPS * Math.max(normInf(rp), normInf(rm)) / STEP;
+        for (int i = 0; i < m; i++) {
+            double fd = (rp[i] - rm[i]) / (2 * STEP);
+            if (!(Math.abs(fd - jv[i]) <= allowed)) {
+                return "(Jv)" + i + " = " + jv[i] + " but the residual difference gives " + fd;
+            }
+            double magnitude = 0;
+            for (int j = 0; j < n; j++) {
+                magnitude += Math.abs(jacobian[i][j] * v[j]);
+            }
+            if (!(Math.abs(dot(jacobian[i], v) - jv[i]) <= 1e-12 * magnitude)) {
+                return "(Jv)" + i + " differs from the dense J";
+            }
+        }
+        double[] u = new double[m];
+        for (int i = 0; i < m; i++) {
+            u[i] = 2 * random.nextDouble() - 1;
+        }
+        double[] jtu = new double[n];
+        Arrays.fill(jtu, Double.NaN);
+        f.jacobianTransposeVector(x, u, jtu);
+        for (int j = 0; j < n; j++) {
+            double expected = 0;
+            double magnitude = 0;
+            for (int i = 0; i < m; i++) {
+                expected += jacobian[i][j] * u[i];
+                magnitude += Math.abs(jacobian[i][j] * u[i]);
+            }
+            if (!(Math.abs(expected - jtu[j]) <= 1e-12 * magnitude)) {
+                return "(J'u)" + j + " differs from the dense J";
+            }
+        }
+        return null;
     }
 
     /** The stated optimum: f(x*) = f*, first-order optimality at x*; f alone: f &gt;= f* at sampled points. */

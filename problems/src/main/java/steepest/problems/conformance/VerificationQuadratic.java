@@ -12,6 +12,7 @@ import steepest.optimizers.FiniteSum;
 import steepest.optimizers.FisherInformation;
 import steepest.optimizers.Objective;
 import steepest.optimizers.Regularizer;
+import steepest.optimizers.Residuals;
 import steepest.optimizers.TwiceDifferentiable;
 
 /**
@@ -23,10 +24,11 @@ import steepest.optimizers.TwiceDifferentiable;
  * μ = 0.1: strongly convex (Hessian AᵀA/n + μI, condition number about 3), with a minimizer inside
  * the box [−2, 2]ᵈ. It offers every capability an optimizer may declare, consistently: Hessians,
  * the finite sum, the box with its projection and linear minimization oracle, the split into the
- * least-squares part and the ridge (prox v/(1 + tμ)), and Fisher-vector products (the Gauss-Newton
- * matrix, equal to the Hessian here). f* and x* come from the normal equations, solved by Cholesky.
+ * least-squares part and the ridge (prox v/(1 + tμ)), Fisher-vector products (the Gauss-Newton
+ * matrix, equal to the Hessian here), and residuals r = [(Ax − b)/√n; √μ·x] with F = ½‖r‖². f* and x* come from the normal equations, solved by Cholesky.
  */
-final class VerificationQuadratic implements TwiceDifferentiable, FiniteSum, Constrained, Composite, FisherInformation {
+final class VerificationQuadratic implements TwiceDifferentiable, FiniteSum, Constrained, Composite, FisherInformation,
+        Residuals {
 
     static final int SAMPLES = 100;
     static final int DIMENSION = 10;
@@ -203,6 +205,69 @@ final class VerificationQuadratic implements TwiceDifferentiable, FiniteSum, Con
                 }
             }
         };
+    }
+
+    @Override
+    public int residualCount() {
+        return SAMPLES + DIMENSION;
+    }
+
+    @Override
+    public double squaresScale() {
+        return 0.5;
+    }
+
+    @Override
+    public void residuals(double[] x, double[] out) {
+        double scale = 1 / Math.sqrt(SAMPLES);
+        for (int i = 0; i < SAMPLES; i++) {
+            out[i] = (dot(a[i], x) - b[i]) * scale;
+        }
+        double root = Math.sqrt(RIDGE);
+        for (int j = 0; j < DIMENSION; j++) {
+            out[SAMPLES + j] = root * x[j];
+        }
+    }
+
+    @Override
+    public void jacobian(double[] x, double[][] out) {
+        double scale = 1 / Math.sqrt(SAMPLES);
+        for (int i = 0; i < SAMPLES; i++) {
+            for (int j = 0; j < DIMENSION; j++) {
+                out[i][j] = a[i][j] * scale;
+            }
+        }
+        double root = Math.sqrt(RIDGE);
+        for (int k = 0; k < DIMENSION; k++) {
+            for (int j = 0; j < DIMENSION; j++) {
+                out[SAMPLES + k][j] = k == j ? root : 0;
+            }
+        }
+    }
+
+    @Override
+    public void jacobianVector(double[] x, double[] v, double[] out) {
+        double scale = 1 / Math.sqrt(SAMPLES);
+        for (int i = 0; i < SAMPLES; i++) {
+            out[i] = dot(a[i], v) * scale;
+        }
+        double root = Math.sqrt(RIDGE);
+        for (int j = 0; j < DIMENSION; j++) {
+            out[SAMPLES + j] = root * v[j];
+        }
+    }
+
+    @Override
+    public void jacobianTransposeVector(double[] x, double[] u, double[] out) {
+        double scale = 1 / Math.sqrt(SAMPLES);
+        double root = Math.sqrt(RIDGE);
+        for (int j = 0; j < DIMENSION; j++) {
+            double sum = 0;
+            for (int i = 0; i < SAMPLES; i++) {
+                sum += a[i][j] * u[i];
+            }
+            out[j] = sum * scale + root * u[SAMPLES + j];
+        }
     }
 
     private double smoothValue(double[] x) {

@@ -2,6 +2,7 @@ package steepest.problems.mgh;
 
 import java.util.Arrays;
 import steepest.optimizers.Checks;
+import steepest.optimizers.Residuals;
 import steepest.optimizers.TwiceDifferentiable;
 
 /**
@@ -21,9 +22,12 @@ import steepest.optimizers.TwiceDifferentiable;
  * problems (Broyden tridiagonal, extended Rosenbrock) O(n). Dennis and Schnabel, "Numerical Methods
  * for Unconstrained Optimization and Nonlinear Equations" (1983), §10.1, give these formulas.
  *
+ * <p>As {@link Residuals} (c = 1, the paper's f = Σ rᵢ², not ½Σ rᵢ²) it also hands out r, the dense J
+ * and the products J·v and Jᵀ·u, the latter two streamed the same way.
+ *
  * <p>Not thread-safe: the rows are written into scratch arrays owned by the instance.
  */
-public abstract class SumOfSquares implements TwiceDifferentiable {
+public abstract class SumOfSquares implements TwiceDifferentiable, Residuals {
 
     private final int dimension;
     private final int residualCount;
@@ -81,17 +85,18 @@ public abstract class SumOfSquares implements TwiceDifferentiable {
         return dimension;
     }
 
-    /** The number of residuals m. */
+    @Override
     public final int residualCount() {
         return residualCount;
     }
 
-    /**
-     * Writes r(x).
-     *
-     * @param x   the point. Not modified.
-     * @param out receives the m residuals. Modified.
-     */
+    /** 1: f = Σ rᵢ² as the paper writes it. */
+    @Override
+    public final double squaresScale() {
+        return 1.0;
+    }
+
+    @Override
     public void residuals(double[] x, double[] out) {
         prepare(x);
         for (int i = 0; i < residualCount; i++) {
@@ -99,18 +104,44 @@ public abstract class SumOfSquares implements TwiceDifferentiable {
         }
     }
 
-    /**
-     * Writes the dense Jacobian J(x), for Gauss-Newton and Levenberg-Marquardt methods on small
-     * problems.
-     *
-     * @param x   the point. Not modified.
-     * @param out an m×n array receiving J. Modified.
-     */
+    @Override
     public void jacobian(double[] x, double[][] out) {
         prepare(x);
         for (int i = 0; i < residualCount; i++) {
             Arrays.fill(out[i], 0.0);
             residual(i, x, out[i], null, null);
+        }
+    }
+
+    @Override
+    public void jacobianVector(double[] x, double[] v, double[] out) {
+        prepare(x);
+        for (int i = 0; i < residualCount; i++) {
+            int start = supportStart(i);
+            int end = supportEnd(i);
+            Arrays.fill(gradientRow, start, end, 0.0);
+            residual(i, x, gradientRow, null, null);
+            double sum = 0;
+            for (int j = start; j < end; j++) {
+                sum += gradientRow[j] * v[j];
+            }
+            out[i] = sum;
+        }
+    }
+
+    @Override
+    public void jacobianTransposeVector(double[] x, double[] u, double[] out) {
+        Arrays.fill(out, 0.0);
+        prepare(x);
+        for (int i = 0; i < residualCount; i++) {
+            int start = supportStart(i);
+            int end = supportEnd(i);
+            Arrays.fill(gradientRow, start, end, 0.0);
+            residual(i, x, gradientRow, null, null);
+            double weight = u[i];
+            for (int j = start; j < end; j++) {
+                out[j] += weight * gradientRow[j];
+            }
         }
     }
 

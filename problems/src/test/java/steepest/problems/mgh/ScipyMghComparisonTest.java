@@ -1,47 +1,19 @@
 package steepest.problems.mgh;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import steepest.optimizers.Termination;
-import steepest.problems.mgh.ScipyComparison.Outcome;
-import steepest.problems.mgh.ScipyComparison.Pair;
-import steepest.problems.mgh.ScipyComparison.Row;
+import steepest.problems.mgh.ScipyComparison.Suite;
 
 /**
  * steepest's {@code bfgs}, {@code lbfgs}, {@code ncg} and {@code newton-cg} against scipy.optimize's
  * BFGS, L-BFGS-B, CG and Newton-CG on the 35 Moré–Garbow–Hillstrom problems (catalog default sizes,
  * standard starts). scipy's side is the committed fixture {@code scipy-mgh-runs.csv}, written by
  * {@code problems/src/test/python/scipy_mgh_fixtures.py} (run by hand with Debian's scipy 1.10);
- * ours runs here. {@link ScipyComparison} states the stopping rules, what "solves" means and which
- * evaluations are counted.
- *
- * <p>Asserted: on every problem scipy solves, ours solves it too and reaches the same minimum (or
- * the documented other minimum listed in {@link #OTHER_MINIMUM}); per method pair the median
- * evaluation count over the problems scipy solves is no worse than scipy's (or the pair is listed
- * in {@link #MEDIAN_EXCEPTIONS}); the problems where ours costs more than 1.5 times scipy's are
- * exactly {@link #COSTLIER}; ours never ends further from a minimum than scipy (solved, at a
- * minimum uncertified, elsewhere: {@link ScipyComparison.Outcome#rank()}), and the problems where it
- * ends closer are exactly {@link #BETTER}. Each list is compared with the measured set, so none can
- * go stale. The per-problem table is written to {@code problems/target/scipy-mgh-comparison.md}.
+ * ours runs here. {@link ScipyComparison#MINIMIZE} states the stopping rules and which evaluations
+ * are counted (gradients + Hessian-vector products); {@link ScipyComparisonContract} what is
+ * asserted, with the median bound scipy's own median. The per-problem table is written to
+ * {@code problems/target/scipy-mgh-comparison.md}.
  */
-class ScipyMghComparisonTest {
-
-    /** Worse than scipy by more than this factor in evaluations needs a listed reason. */
-    static final double COSTLIER_FACTOR = 1.5;
+class ScipyMghComparisonTest extends ScipyComparisonContract {
 
     private static final String BIGGS_LOCAL = "ours stops at the documented local minimum f = 5.65565e-3 (where two"
             + " exponential terms merge, x1 = x5 and x3 = x6, and the Hessian is singular) with |grad f|_2 <= 1e-8,"
@@ -119,94 +91,28 @@ class ScipyMghComparisonTest {
             Map.entry("newton-cg on mgh-powell-singular", "Newton-CG runs out of its 10000 iterations near f* (singular"
                     + " Hessian at x*, 40014 evaluations); ours converges."));
 
-    static Stream<Row> rowsScipySolves() {
-        return ScipyComparison.rows().stream().filter(row -> row.scipyOutcome().solved());
+    @Override
+    Suite suite() {
+        return ScipyComparison.MINIMIZE;
     }
 
-    static Stream<Pair> pairs() {
-        return Stream.of(Pair.values());
+    @Override
+    Map<String, String> otherMinimum() {
+        return OTHER_MINIMUM;
     }
 
-    @Test
-    void fixtureHoldsEveryMghProblemForEveryScipyMethod() {
-        Set<String> problems = MghCatalog.entries().stream().map(entry -> entry.name()).collect(Collectors.toSet());
-        for (Pair pair : Pair.values()) {
-            assertEquals(problems, ScipyComparison.rows().stream().filter(row -> row.pair() == pair)
-                    .map(Row::spec).collect(Collectors.toSet()), pair.scipy());
-        }
-        assertEquals(problems.size() * Pair.values().length, ScipyComparison.rows().size());
+    @Override
+    Map<String, String> medianExceptions() {
+        return MEDIAN_EXCEPTIONS;
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("rowsScipySolves")
-    void oursSolvesEveryProblemScipySolvesAtTheSameMinimum(Row row) {
-        Outcome ours = row.ourOutcome();
-        assertEquals(Termination.GRADIENT_TOLERANCE, row.ours().termination(), row + ": f = " + row.ours().last().value());
-        assertTrue(ours.solved(), row + ": f = " + row.ours().last().value() + " is no documented minimum");
-        if (OTHER_MINIMUM.containsKey(row.key())) {
-            assertTrue(ours.minimum() != row.scipyOutcome().minimum(), row + " is listed as reaching another minimum");
-        } else {
-            assertEquals(row.scipyOutcome().minimum(), ours.minimum(), row + ": f = " + row.ours().last().value()
-                    + ", scipy's " + row.scipy().value());
-        }
+    @Override
+    Map<String, String> costlier() {
+        return COSTLIER;
     }
 
-    @Test
-    void otherMinimaAreExactlyTheListedOnes() {
-        assertEquals(new TreeSet<>(OTHER_MINIMUM.keySet()), keys(rowsScipySolves()
-                .filter(row -> row.ourOutcome().solved() && row.ourOutcome().minimum() != row.scipyOutcome().minimum())));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("pairs")
-    void medianEvaluationsOverTheProblemsScipySolvesAreNoWorseThanScipys(Pair pair) {
-        double ours = ScipyComparison.median(rowsScipySolves().filter(row -> row.pair() == pair)
-                .mapToDouble(Row::ourEvaluations).toArray());
-        double scipy = ScipyComparison.median(rowsScipySolves().filter(row -> row.pair() == pair)
-                .mapToDouble(Row::scipyEvaluations).toArray());
-        String measured = pair.ours() + " median " + ours + " against " + pair.scipy() + " " + scipy;
-        assertEquals(MEDIAN_EXCEPTIONS.containsKey(pair.ours()), ours > scipy, measured);
-    }
-
-    @Test
-    void problemsCostingOverOneAndAHalfTimesScipysAreExactlyTheListedOnes() {
-        assertEquals(new TreeSet<>(COSTLIER.keySet()), keys(rowsScipySolves()
-                .filter(row -> row.ourEvaluations() > COSTLIER_FACTOR * row.scipyEvaluations())));
-    }
-
-    @Test
-    void problemsWhereOursEndsCloserToAMinimumThanScipyAreExactlyTheListedOnes() {
-        assertEquals(new TreeSet<>(BETTER.keySet()), keys(ScipyComparison.rows().stream()
-                .filter(row -> row.ourOutcome().rank() > row.scipyOutcome().rank())));
-    }
-
-    @Test
-    void nowhereDoesOursEndFurtherFromAMinimumThanScipy() {
-        assertEquals(Set.of(), keys(ScipyComparison.rows().stream()
-                .filter(row -> row.ourOutcome().rank() < row.scipyOutcome().rank())));
-    }
-
-    @Test
-    void everyListedKeyNamesARowAndEveryReasonIsGiven() {
-        Set<String> keys = keys(ScipyComparison.rows().stream());
-        for (Map<String, String> list : List.of(OTHER_MINIMUM, COSTLIER, BETTER)) {
-            assertTrue(keys.containsAll(list.keySet()), list.keySet().toString());
-            list.values().forEach(reason -> assertFalse(reason.isBlank()));
-        }
-        Set<String> methods = Stream.of(Pair.values()).map(Pair::ours).collect(Collectors.toSet());
-        assertTrue(methods.containsAll(MEDIAN_EXCEPTIONS.keySet()), MEDIAN_EXCEPTIONS.keySet().toString());
-    }
-
-    @Test
-    void writesThePerProblemTable() throws IOException {
-        String table = ScipyComparison.markdown(OTHER_MINIMUM, COSTLIER, BETTER, MEDIAN_EXCEPTIONS);
-        Path file = Path.of("target", "scipy-mgh-comparison.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, table);
-        assertEquals(ScipyComparison.rows().size(), table.lines().filter(line -> line.startsWith("| mgh-")).count());
-    }
-
-    private static Set<String> keys(Stream<Row> rows) {
-        return rows.map(Row::key).collect(Collectors.toCollection(TreeSet::new));
+    @Override
+    Map<String, String> better() {
+        return BETTER;
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import steepest.optimizers.FiniteSum;
 import steepest.optimizers.Objective;
+import steepest.optimizers.Residuals;
 import steepest.optimizers.TwiceDifferentiable;
 import steepest.problems.Differences;
 import steepest.problems.BuiltinProblems;
@@ -16,10 +17,58 @@ import steepest.problems.BuiltinProblems;
 /**
  * Every linear model, on real and synthetic, dense and sparse data: gradients against central
  * differences, Hessian-vector products against differences of gradients, batch evaluations against
- * the full objective and against single samples, and input gradients against differences in the
- * input. The points are seeded, so a pass is reproducible.
+ * the full objective and against single samples, input gradients against differences in the
+ * input, and the residuals of least squares (with and without the ridge rows, dense and sparse,
+ * with a held-out split). The points are seeded, so a pass is reproducible.
  */
 class LinearModelDerivativesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "least-squares:dataset=diabetes,lambda=0",
+        "least-squares:dataset=synthetic,n=200,d=15,cond=100,storage=sparse,test_fraction=0.25,lambda=0.1",
+    })
+    void leastSquaresResidualsGiveTheObjectiveAndTheirJacobianItsGradient(String spec) {
+        LeastSquares f = (LeastSquares) objective(spec);
+        int n = f.dimension();
+        int samples = f.size();
+        int m = f.residualCount();
+        assertEquals(f.lambda() > 0 ? samples + n : samples, m, "n residuals, plus d ridge rows when lambda > 0");
+        double[] w = point(f, 3);
+        double[] r = new double[m];
+        f.residuals(w, r);
+        double[] g = new double[n];
+        double value = f.valueAndGradient(w, g);
+        assertEquals(value, f.squaresScale() * dot(r, r), REORDERED * value, "f = 1/2 |r|^2");
+        double[][] jacobian = new double[m][n];
+        f.jacobian(w, jacobian);
+        double[] jtr = new double[n];
+        f.jacobianTransposeVector(w, r, jtr);
+        assertEquals(0.0, Differences.relativeError(jtr, g), REORDERED, "grad f = J'r");
+        double[] v = Differences.gaussian(n, 1, 4);
+        double[] jv = new double[m];
+        f.jacobianVector(w, v, jv);
+        double[] shifted = w.clone();
+        Residuals residuals = f;
+        double[] rShifted = new double[m];
+        for (int j = 0; j < n; j++) {
+            shifted[j] += v[j];
+        }
+        residuals.residuals(shifted, rShifted);
+        for (int i = 0; i < m; i++) {
+            assertEquals(rShifted[i] - r[i], jv[i], REORDERED * (1 + Math.abs(r[i]) + Math.abs(rShifted[i])),
+                    "r is affine: r(w + v) - r(w) = Jv, row " + i);
+            assertEquals(dot(jacobian[i], v), jv[i], REORDERED * (1 + Math.abs(jv[i])), "dense J row " + i);
+        }
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
 
     /** Central differences with h = 1e-6 are accurate to about h² f''' + ε f / h ≈ 1e-10 here. */
     private static final double DIFFERENCE = 1e-6;
