@@ -5,6 +5,7 @@ import java.util.List;
 import steepest.optimizers.spec.Catalog;
 import steepest.optimizers.spec.CatalogEntry;
 import steepest.problems.analytic.AnalyticCatalog;
+import steepest.problems.bbob.BbobCatalog;
 import steepest.problems.constrained.ConstrainedCatalog;
 import steepest.problems.mgh.MghCatalog;
 import steepest.problems.ml.MlCatalog;
@@ -32,6 +33,7 @@ public final class Problems {
         entries.addAll(MlCatalog.entries());
         entries.addAll(NeuralCatalog.entries());
         entries.addAll(ConstrainedCatalog.entries());
+        entries.addAll(BbobCatalog.entries());
         return new Catalog<>("problem", entries);
     }
 }
