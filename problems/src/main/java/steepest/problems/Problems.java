@@ -10,6 +10,7 @@ import steepest.problems.constrained.ConstrainedCatalog;
 import steepest.problems.mgh.MghCatalog;
 import steepest.problems.ml.MlCatalog;
 import steepest.problems.nn.NeuralCatalog;
+import steepest.problems.noisy.NoisyCatalog;
 
 /**
  * Every problem a user can name by spec, e.g. {@code rosenbrock:d=100}. Entries that need nd4j
@@ -34,6 +35,7 @@ public final class Problems {
         entries.addAll(NeuralCatalog.entries());
         entries.addAll(ConstrainedCatalog.entries());
         entries.addAll(BbobCatalog.entries());
+        entries.addAll(NoisyCatalog.entries());
         return new Catalog<>("problem", entries);
     }
 }

@@ -141,6 +141,8 @@ final class ProblemChecks {
         // COCO's bbob functions: every x_opt is a stationary point with gradient 0 (at the kinks of the
         // nonsmooth ones too, by the subgradients they document), so all get the smooth optimum check.
         CHECKS.put("bbob", SMOOTH);
+        // The wrapped problem's exact objective (the default, Rosenbrock); the noise has its own test.
+        CHECKS.put("noisy", SMOOTH);
     }
 
     /** The bbob instances checked beyond the default: every function in dimensions 2, 10 and 40. */
@@ -168,7 +170,8 @@ final class ProblemChecks {
      * instance has); each instance must still carry at least the entry's.
      */
     static final Map<String, String> KEY_DEPENDENT_TAGS = Map.of(
-            "bbob", "tags depend on f (BbobFunctionTest checks them per function)");
+            "bbob", "tags depend on f (BbobFunctionTest checks them per function)",
+            "noisy", "the wrapped problem's tags");
 
     /**
      * Instances beyond the defaults: large dimensions (checked on a random subset of coordinates),
