@@ -14,6 +14,9 @@ import steepest.optimizers.linalg.Vectors;
  * and tolerances and divergence checked; the row is recorded. A converged reason found at x_k
  * outranks a budget or a line-search failure at the same iterate; divergence outranks everything.
  *
+ * <p>A {@link StochasticObjective} receives the run's random stream before the search starts, and
+ * the recorder observes its exact objective, never the search's noisy value and gradient.
+ *
  * <p>Wall time excludes observing and recording. A tolerance check that records no row reads the
  * clock only where that pays: for problems of dimension {@value #TIMED_CHECKS} and more, and for
  * finite sums (whose observation is a full pass the optimizer never reuses). Below that, a check
@@ -45,6 +48,8 @@ public final class Driver {
     private long observedElapsed;
     private long observedIteration;
     private final boolean timeChecks;
+    /** Whether the search's own value and gradient are the objective's (not noisy draws). */
+    private final boolean searchObservesExactly;
     private final boolean limitGradients;
     private final boolean limitEpochs;
     private final boolean perStepBudgets;
@@ -59,6 +64,7 @@ public final class Driver {
         this.observer = observer;
         this.gradient = new double[objective.dimension()];
         this.timeChecks = objective.dimension() >= TIMED_CHECKS || objective instanceof FiniteSum;
+        this.searchObservesExactly = !(objective instanceof StochasticObjective);
         this.limitGradients = rules.maxGradientEvaluations() < Double.POSITIVE_INFINITY;
         this.limitEpochs = rules.maxEpochs() < Double.POSITIVE_INFINITY;
         this.perStepBudgets = limitGradients || limitEpochs;
@@ -71,7 +77,8 @@ public final class Driver {
      * Runs {@code optimizer} on {@code objective} from {@code x0} until a stopping rule fires.
      *
      * @param x0       the start. Not modified.
-     * @param random   the run's random stream, handed to the search
+     * @param random   the run's random stream, handed to a stochastic objective (which may draw one
+     *                 value from it) and then to the search
      * @param observer receives iteration 0, the scheduled iterations and the last
      * @throws IllegalArgumentException if x0 has the wrong length or the objective lacks a
      *                                  capability the optimizer requires
@@ -85,6 +92,9 @@ public final class Driver {
         Set<Capability> missing = Capability.missing(optimizer.requirements(), objective);
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException(Capability.refusal("the optimizer", "the problem", missing));
+        }
+        if (objective instanceof StochasticObjective stochastic) {
+            stochastic.start(random);
         }
         return new Driver(optimizer, objective, x0, random, rules, schedule, observer).loop();
     }
@@ -224,7 +234,7 @@ public final class Driver {
 
     /** f, ‖∇f‖ and the gap at x_k into the observed* fields, without the clock (untimed checks). */
     private void measure() {
-        double[] known = search.gradient();
+        double[] known = searchObservesExactly ? search.gradient() : null;
         if (known != null) {
             observedValue = search.value();
             observedNorm = Vectors.norm2(known);

@@ -13,11 +13,16 @@ import java.util.Arrays;
  * memo's evaluation time is charged to the run; any other call discards the memo. Lazy methods such as gradient descent, which
  * evaluate at x_k at the start of iteration k + 1, thus pay for recording only a copy.
  *
+ * <p>For a {@link StochasticObjective} the Driver observes the exact objective and the memo is never
+ * filled: the optimizer always gets its own, noisy, evaluation.
+ *
  * <p>Not thread-safe: one oracle per run.
  */
 public final class Oracle {
 
     private final Objective objective;
+    private final Objective observed;
+    private final boolean memoizes;
     private final int samples;
 
     private double functions;
@@ -36,6 +41,8 @@ public final class Oracle {
     /** Wraps {@code objective}; counts start at zero. */
     public Oracle(Objective objective) {
         this.objective = objective;
+        this.observed = StochasticObjective.exactOf(objective);
+        this.memoizes = observed == objective;
         this.samples = objective instanceof FiniteSum sum ? sum.size() : 0;
         this.memoPoint = new double[objective.dimension()];
         this.memoGradient = new double[objective.dimension()];
@@ -195,11 +202,15 @@ public final class Oracle {
     }
 
     /**
-     * Uncounted evaluation of the full objective for the recorder, remembered in the memo.
-     * Package-private: only the {@link Driver} observes.
+     * Uncounted evaluation of the full (for a stochastic objective, the exact) objective for the
+     * recorder, remembered in the memo unless the objective is stochastic. Package-private: only the
+     * {@link Driver} observes.
      */
     double observe(double[] x, double[] gradOut) {
-        double f = objective.valueAndGradient(x, gradOut);
+        double f = observed.valueAndGradient(x, gradOut);
+        if (!memoizes) {
+            return f;
+        }
         memoNanos = 0;
         System.arraycopy(x, 0, memoPoint, 0, x.length);
         System.arraycopy(gradOut, 0, memoGradient, 0, gradOut.length);

@@ -5,10 +5,12 @@ import java.util.List;
 import steepest.optimizers.spec.Catalog;
 import steepest.optimizers.spec.CatalogEntry;
 import steepest.problems.analytic.AnalyticCatalog;
+import steepest.problems.bbob.BbobCatalog;
 import steepest.problems.constrained.ConstrainedCatalog;
 import steepest.problems.mgh.MghCatalog;
 import steepest.problems.ml.MlCatalog;
 import steepest.problems.nn.NeuralCatalog;
+import steepest.problems.noisy.NoisyCatalog;
 import steepest.problems.spi.ProblemProvider;
 
 /**
@@ -25,6 +27,8 @@ public final class BuiltinProblems implements ProblemProvider {
         entries.addAll(MlCatalog.entries());
         entries.addAll(NeuralCatalog.entries());
         entries.addAll(ConstrainedCatalog.entries());
+        entries.addAll(BbobCatalog.entries());
+        entries.addAll(NoisyCatalog.entries());
         return entries;
     }
 

@@ -46,9 +46,16 @@ final class ProblemChecks {
      *                        (for costly objectives whose own tests check every coordinate)
      * @param nonsmooth       the optimum is a kink: instead of a small gradient there, f must not
      *                        decrease along random directions from x* (a subgradient need not vanish)
+     * @param meanGradient    f is piecewise smooth on pieces far shorter than any usable difference
+     *                        step (Katsuura's sawtooths): each central difference over [xᵢ − h, xᵢ + h]
+     *                        is compared with the mean of ∂f/∂xᵢ over that interval (jittered
+     *                        stratified samples), which equals it for a Lipschitz f by the
+     *                        fundamental theorem of calculus, within the samples' standard error
+     * @param step            the difference step relative to max(1, |xᵢ|): ∛ε by default, smaller for
+     *                        functions that oscillate faster than ∛ε resolves
      */
     record Check(Sampler points, double gradient, double hessian, double optimumValue, double optimumGradient,
-                 String noOptimum, boolean subset, boolean nonsmooth) {
+                 String noOptimum, boolean subset, boolean nonsmooth, boolean meanGradient, double step) {
 
         /** The bounds as the conformance checks take them. */
         ProblemConformance.Tolerances tolerances() {
@@ -56,19 +63,33 @@ final class ProblemChecks {
         }
 
         Check withoutOptimum(String reason) {
-            return new Check(points, gradient, hessian, optimumValue, optimumGradient, reason, subset, nonsmooth);
+            return new Check(points, gradient, hessian, optimumValue, optimumGradient, reason, subset, nonsmooth,
+                    meanGradient, step);
         }
 
         Check withGradient(double bound) {
-            return new Check(points, bound, hessian, optimumValue, optimumGradient, noOptimum, subset, nonsmooth);
+            return new Check(points, bound, hessian, optimumValue, optimumGradient, noOptimum, subset, nonsmooth,
+                    meanGradient, step);
         }
 
         Check withSubset() {
-            return new Check(points, gradient, hessian, optimumValue, optimumGradient, noOptimum, true, nonsmooth);
+            return new Check(points, gradient, hessian, optimumValue, optimumGradient, noOptimum, true, nonsmooth,
+                    meanGradient, step);
         }
 
         Check withNonsmoothOptimum() {
-            return new Check(points, gradient, hessian, optimumValue, optimumGradient, noOptimum, subset, true);
+            return new Check(points, gradient, hessian, optimumValue, optimumGradient, noOptimum, subset, true,
+                    meanGradient, step);
+        }
+
+        Check withStep(double relativeStep) {
+            return new Check(points, gradient, hessian, optimumValue, optimumGradient, noOptimum, subset, nonsmooth,
+                    meanGradient, relativeStep);
+        }
+
+        Check withMeanGradient() {
+            return new Check(points, gradient, hessian, optimumValue, optimumGradient, noOptimum, subset, nonsmooth,
+                    true, step);
         }
     }
 
@@ -84,7 +105,8 @@ final class ProblemChecks {
     }
 
     /** Smooth test functions and the MGH set: near the start, 1e-6 and 1e-5, tight optimum checks. */
-    static final Check SMOOTH = new Check(nearStart(0.1), 1e-6, 1e-5, 1e-8, 1e-9, null, false, false);
+    static final Check SMOOTH = new Check(nearStart(0.1), 1e-6, 1e-5, 1e-8, 1e-9, null, false, false, false,
+            Math.cbrt(Math.ulp(1.0)));
 
     private static final Map<String, Check> CHECKS = new HashMap<>();
 
@@ -124,7 +146,40 @@ final class ProblemChecks {
                 "mgh-chebyquad")) {
             CHECKS.put(name, SMOOTH);
         }
+        // COCO's bbob functions: every x_opt is a stationary point with gradient 0 (at the kinks of the
+        // nonsmooth ones too, by the subgradients they document), so all get the smooth optimum check.
+        CHECKS.put("bbob", SMOOTH);
+        // The wrapped problem's exact objective (the default, Rosenbrock); the noise has its own test.
+        CHECKS.put("noisy", SMOOTH);
     }
+
+    /** The bbob instances checked beyond the default: every function in dimensions 2, 10 and 40. */
+    private static final List<String> BBOB_SPECS = java.util.stream.IntStream.rangeClosed(1, 24).boxed()
+            .flatMap(f -> java.util.stream.Stream.of("bbob:f=" + f + ",d=2,instance=1", "bbob:f=" + f + ",d=10,instance=3",
+                    "bbob:f=" + f + ",d=40,instance=57"))
+            .toList();
+
+    /** Checks for single instances that differ from their entry's, with the reason. */
+    private static final Map<String, Check> SPEC_CHECKS = new HashMap<>();
+
+    static {
+        // Katsuura's sawtooths have kinks every 2^-33 in z: no difference step resolves them, but f is
+        // Lipschitz, so the mean of the gradient over the step must match the difference quotient.
+        // Weierstrass's highest frequency, 2π 3^11 ≈ 1.1e6 per unit of z, turns radians over the default
+        // step; 1e-8 resolves it.
+        for (String suffix : List.of("d=2,instance=1", "d=10,instance=3", "d=40,instance=57")) {
+            SPEC_CHECKS.put("bbob:f=23," + suffix, SMOOTH.withMeanGradient());
+            SPEC_CHECKS.put("bbob:f=16," + suffix, SMOOTH.withStep(1e-8));
+        }
+    }
+
+    /**
+     * Entries whose instances' tags depend on their keys, so that the entry lists fewer (those every
+     * instance has); each instance must still carry at least the entry's.
+     */
+    static final Map<String, String> KEY_DEPENDENT_TAGS = Map.of(
+            "bbob", "tags depend on f (BbobFunctionTest checks them per function)",
+            "noisy", "the wrapped problem's tags");
 
     /**
      * The entries whose objective offers residuals and their Jacobian ({@link steepest.optimizers.Residuals}):
@@ -170,8 +225,15 @@ final class ProblemChecks {
     private ProblemChecks() {
     }
 
-    /** The check registered for catalog entry {@code name}. */
-    static Optional<Check> forEntry(String name) {
-        return Optional.ofNullable(CHECKS.get(name));
+    /** Every instance checked beyond the entries' defaults. */
+    static List<String> extraSpecs() {
+        List<String> specs = new java.util.ArrayList<>(EXTRA_SPECS);
+        specs.addAll(BBOB_SPECS);
+        return specs;
+    }
+
+    /** The check of {@code spec}: its own if registered, else that of its catalog entry {@code name}. */
+    static Optional<Check> forSpec(String spec, String name) {
+        return Optional.ofNullable(SPEC_CHECKS.getOrDefault(spec, CHECKS.get(name)));
     }
 }

@@ -11,6 +11,7 @@ import steepest.optimizers.FeasibleSet;
 import steepest.optimizers.FiniteSum;
 import steepest.optimizers.Objective;
 import steepest.optimizers.Residuals;
+import steepest.optimizers.StochasticObjective;
 import steepest.optimizers.TwiceDifferentiable;
 import steepest.problems.Problem;
 import steepest.problems.Tag;
@@ -47,6 +48,10 @@ public final class ProblemConformance {
     private static final int SINGLES = 5000;
     /** Headroom over the estimated rounding error of a difference quotient. */
     private static final double ROUNDING = 100;
+    /** Samples of the gradient per coordinate for {@link #meanGradient}. */
+    private static final int MEAN_SAMPLES = 4096;
+    /** Standard errors allowed between that mean and the difference quotient. */
+    private static final double STANDARD_ERRORS = 5;
 
     private ProblemConformance() {
     }
@@ -89,15 +94,16 @@ public final class ProblemConformance {
 
     /**
      * Every check of a problem: gradients (at the start, unless the problem is nonsmooth, and at three
-     * seeded points near it), Hessian-vector products where offered, the stated optimum, the finite
-     * sum, the feasible set and determinism.
+     * seeded points near it), Hessian-vector products and residuals where offered, the stated optimum,
+     * the finite sum, the feasible set and determinism. A noisy problem's derivatives are checked on
+     * its exact objective.
      *
      * @param problem a fresh instance
      * @param another builds a second instance of the same spec
      */
     public static List<Finding> all(Problem problem, Supplier<Problem> another, Tolerances tolerances, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        Objective f = problem.objective();
+        Objective f = StochasticObjective.exactOf(problem.objective());
         List<double[]> points = new ArrayList<>();
         if (!problem.tags().contains(Tag.NONSMOOTH)) {
             points.add(problem.start());
@@ -107,7 +113,7 @@ public final class ProblemConformance {
         }
         List<Finding> findings = new ArrayList<>();
         findings.add(worst("gradient", points.stream()
-                .map(x -> measureGradient(f, x, tolerances.gradient(), tolerances.subset(), random)).toList()));
+                .map(x -> measureGradient(f, x, tolerances.gradient(), STEP, tolerances.subset(), random)).toList()));
         findings.add(f instanceof TwiceDifferentiable twice
                 ? worst("hessian-vector", points.stream().map(x -> measureHessianVector(twice, x, tolerances.hessian(), random))
                         .toList())
@@ -148,10 +154,62 @@ public final class ProblemConformance {
 
     /** Central differences per coordinate (all, or a random subset for large problems). x is not modified. */
     public static Finding gradient(Objective f, double[] x, double bound, boolean subset, SplittableRandom random) {
-        return measureGradient(f, x, bound, subset, random).finding();
+        return measureGradient(f, x, bound, STEP, subset, random).finding();
     }
 
-    private static Measured measureGradient(Objective f, double[] x, double bound, boolean subset, SplittableRandom random) {
+    /**
+     * Central differences per coordinate with the step {@code step}·max(1, |xᵢ|) instead of ε^(1/3)·max(1, |xᵢ|),
+     * for functions whose finest oscillation the default step does not resolve (Weierstrass).
+     */
+    public static Finding gradient(Objective f, double[] x, double bound, double step, boolean subset,
+                                   SplittableRandom random) {
+        return measureGradient(f, x, bound, step, subset, random).finding();
+    }
+
+    /**
+     * For f piecewise smooth on pieces far shorter than any usable difference step (Katsuura's
+     * sawtooths): the central difference over [xᵢ − h, xᵢ + h] equals the mean of ∂f/∂xᵢ over that
+     * interval (f is Lipschitz, hence absolutely continuous on the line); the mean is estimated from
+     * {@value #MEAN_SAMPLES} jittered stratified samples and compared within {@value #STANDARD_ERRORS}
+     * standard errors, plus the difference's rounding and {@code bound}·‖g‖∞. x is not modified.
+     */
+    public static Finding meanGradient(Objective f, double[] x, double bound, SplittableRandom random) {
+        int n = x.length;
+        double[] g = new double[n];
+        double[] point = x.clone();
+        double value = f.valueAndGradient(point, g);
+        double scale = normInf(g);
+        double[] probe = x.clone();
+        double[] sizes = new double[1];
+        double ratio = 0;
+        for (int i = 0; i < n; i++) {
+            double h = STEP * Math.max(1, Math.abs(x[i]));
+            sizes[0] = Math.abs(value);
+            double fd = centralDifference(f, point, i, h, sizes);
+            double sum = 0;
+            double squares = 0;
+            for (int k = 0; k < MEAN_SAMPLES; k++) {
+                probe[i] = x[i] - h + (k + random.nextDouble()) * 2 * h / MEAN_SAMPLES;
+                f.valueAndGradient(probe, g);
+                sum += g[i];
+                squares += g[i] * g[i];
+            }
+            probe[i] = x[i];
+            double mean = sum / MEAN_SAMPLES;
+            double standardError = Math.sqrt(Math.max(0, squares / MEAN_SAMPLES - mean * mean) / MEAN_SAMPLES);
+            double allowed = STANDARD_ERRORS * standardError + bound * scale + ROUNDING * EPS * sizes[0] / h;
+            double error = Math.abs(fd - mean);
+            if (!(error <= allowed)) {
+                return Finding.fail("gradient", "mean of df/dx" + i + " over the step = " + mean + " but central difference "
+                        + fd + " (error " + error + ", allowed " + allowed + ")");
+            }
+            ratio = Math.max(ratio, allowed > 0 ? error / allowed : 0);
+        }
+        return Finding.pass("gradient", "mean over the step within " + percent(ratio) + " of the allowance");
+    }
+
+    private static Measured measureGradient(Objective f, double[] x, double bound, double relativeStep, boolean subset,
+                                            SplittableRandom random) {
         int n = x.length;
         double[] point = x.clone();
         double[] g = new double[n];
@@ -171,7 +229,7 @@ public final class ProblemConformance {
         double[] sizes = new double[1];
         double ratio = 0;
         for (int i : coordinates(n, subset, random)) {
-            double h = STEP * Math.max(1, Math.abs(point[i]));
+            double h = relativeStep * Math.max(1, Math.abs(point[i]));
             sizes[0] = Math.abs(value);
             double fd = (4 * centralDifference(f, point, i, h / 2, sizes) - centralDifference(f, point, i, h, sizes)) / 3;
             double allowed = bound * scale + ROUNDING * EPS * sizes[0] / h;
@@ -408,7 +466,7 @@ public final class ProblemConformance {
 
     /** The stated optimum: f(x*) = f*, first-order optimality at x*; f alone: f &gt;= f* at sampled points. */
     public static Finding optimum(Problem problem, Tolerances tolerances, long seed) {
-        Objective f = problem.objective();
+        Objective f = StochasticObjective.exactOf(problem.objective());
         double fStar = problem.optimalValue();
         double[] xStar = problem.minimizer();
         if (!problem.hasOptimalValue()) {
@@ -551,9 +609,10 @@ public final class ProblemConformance {
         double[] g1 = new double[n];
         double[] g2 = new double[n];
         double[] g3 = new double[n];
-        double f1 = problem.objective().valueAndGradient(x.clone(), g1);
-        double f2 = problem.objective().valueAndGradient(x.clone(), g2);
-        double f3 = second.objective().valueAndGradient(x.clone(), g3);
+        Objective first = StochasticObjective.exactOf(problem.objective());
+        double f1 = first.valueAndGradient(x.clone(), g1);
+        double f2 = first.valueAndGradient(x.clone(), g2);
+        double f3 = StochasticObjective.exactOf(second.objective()).valueAndGradient(x.clone(), g3);
         if (Double.doubleToRawLongBits(f1) != Double.doubleToRawLongBits(f2) || !Arrays.equals(g1, g2)) {
             return Finding.fail("deterministic", "two evaluations at the same x differ");
         }
