@@ -10,6 +10,10 @@
  *       {@link steepest.optimizers.FeasibleSet} with projection and linear minimization oracle),
  *       {@link steepest.optimizers.Composite} (smooth part plus a {@link steepest.optimizers.Regularizer}
  *       with a prox) and {@link steepest.optimizers.FisherInformation} (Fisher-vector products).</li>
+ *   <li>{@link steepest.optimizers.DataParallel}: an objective whose full evaluations split over the
+ *       threads of a {@link steepest.optimizers.ThreadShare} (serial until the harness hands it one),
+ *       in fixed {@link steepest.optimizers.Chunks} reduced in chunk order, so that its results have
+ *       the same bits on any number of threads.</li>
  *   <li>{@link steepest.optimizers.Oracle}: the counted view an optimizer sees. Function, gradient,
  *       Hessian(-vector) and sample-gradient evaluations are counted there and nowhere else
  *       ({@link steepest.optimizers.Evaluations}).</li>
