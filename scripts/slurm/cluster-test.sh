@@ -51,7 +51,7 @@ stop() {
   done
   if [[ $status -ne 0 ]]; then
     echo "slurm-test: FAILED; daemon logs follow" >&2
-    tail -n 30 "$state"/*.log >&2 2>/dev/null || true
+    tail -n 30 "$state"/*.log "$results"/logs/*.log >&2 2>/dev/null || true
   fi
   rm -rf "$state"
 }
@@ -126,10 +126,7 @@ while squeue -h -j "$array,$merge" 2>/dev/null | grep -q .; do
   ((SECONDS - started < deadline_seconds)) || { echo "slurm-test: jobs still queued after ${deadline_seconds}s:" >&2; squeue >&2; exit 1; }
   sleep 2
 done
-for k in $(seq 1 "$shards"); do
-  echo "--- shard $k:"; cat "$results/logs/shard-$k.log"
-done
-echo "--- merge:"; cat "$results/logs/merge.log"
+grep -h -E '^(running|cells:|merged) ' "$results"/logs/shard-*.log "$results/logs/merge.log" || true
 state_of() { scontrol -o show job "$1" | tr ' ' '\n' | sed -n 's/^JobState=//p' | sort -u | tr '\n' ' '; }
 [[ "$(state_of "$array")" == "COMPLETED " ]] || { echo "slurm-test: array job $array ended $(state_of "$array")" >&2; exit 1; }
 [[ "$(state_of "$merge")" == "COMPLETED " ]] || { echo "slurm-test: merge job $merge ended $(state_of "$merge")" >&2; exit 1; }
