@@ -11,6 +11,10 @@
  *       {@link steepest.optimizers.Composite} (smooth part plus a {@link steepest.optimizers.Regularizer}
  *       with a prox), {@link steepest.optimizers.FisherInformation} (Fisher-vector products) and
  *       {@link steepest.optimizers.Residuals} (f = c·‖r‖² with r, J, J·v and Jᵀ·u).</li>
+ *   <li>{@link steepest.optimizers.DataParallel}: an objective whose full evaluations split over the
+ *       threads of a {@link steepest.optimizers.ThreadShare} (serial until the harness hands it one),
+ *       in fixed {@link steepest.optimizers.Chunks} reduced in chunk order, so that its results have
+ *       the same bits on any number of threads.</li>
  *   <li>{@link steepest.optimizers.Oracle}: the counted view an optimizer sees. Function, gradient,
  *       Hessian(-vector) and sample-gradient evaluations are counted there and nowhere else
  *       ({@link steepest.optimizers.Evaluations}).</li>

@@ -2,8 +2,10 @@ package steepest.problems.ml;
 
 import java.util.List;
 import steepest.optimizers.Composite;
+import steepest.optimizers.DataParallel;
 import steepest.optimizers.Objective;
 import steepest.optimizers.Regularizer;
+import steepest.optimizers.ThreadShare;
 import steepest.problems.HeldOutMetrics;
 
 /**
@@ -19,9 +21,11 @@ import steepest.problems.HeldOutMetrics;
  * {@link #value} is F; {@link #valueAndGradient} returns F and the minimum-norm subgradient of F
  * (see {@link L1Norm#toMinimumNormSubgradient}), which is zero at a minimizer, so subgradient methods
  * apply unchanged; proximal methods use {@link #smoothPart()} and {@link #regularizer()}. The batch
- * call is the batch mean of Fᵢ with the same subgradient rule.
+ * call is the batch mean of Fᵢ with the same subgradient rule. Threads handed to the Lasso
+ * ({@link DataParallel}) are its smooth part's, which sweeps the rows in fixed chunks; the penalty
+ * is O(d) and stays on the calling thread.
  */
-public final class Lasso implements Composite, InputGradients, HeldOutMetrics {
+public final class Lasso implements Composite, InputGradients, HeldOutMetrics, DataParallel {
 
     private final LeastSquares smooth;
     private final L1Norm penalty;
@@ -48,6 +52,11 @@ public final class Lasso implements Composite, InputGradients, HeldOutMetrics {
     /** The smooth part as its concrete model (a finite sum with Hessian-vector products). */
     public LeastSquares leastSquares() {
         return smooth;
+    }
+
+    @Override
+    public void useThreads(ThreadShare share) {
+        smooth.useThreads(share);
     }
 
     @Override

@@ -2,7 +2,11 @@ package steepest.problems.ml;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import steepest.optimizers.Checks;
+import steepest.optimizers.Chunks;
+import steepest.optimizers.DataParallel;
+import steepest.optimizers.ThreadShare;
 import steepest.problems.HeldOutMetrics;
 import steepest.problems.data.FeatureMatrix;
 
@@ -21,7 +25,17 @@ import steepest.problems.data.FeatureMatrix;
  * the one loop over the data: for each block of {@value #BLOCK} rows it computes the scores, asks
  * for the losses and their derivatives, and folds the same rows into the gradient while they are in
  * cache, so X is read once per evaluation ({@link FeatureMatrix}). Scratch buffers are allocated
- * once per objective: evaluations allocate nothing. Not thread-safe (one objective per run).
+ * once per objective: serial evaluations allocate nothing. Not thread-safe (one objective per run).
+ *
+ * <p><b>Threads</b> ({@link DataParallel}). The full evaluations (f, ∇f and, in
+ * {@link SmoothLinearModel}, ∇²f·v) sweep the training rows in fixed {@link Chunks} whose
+ * boundaries depend only on n, the stored entries and K·d; each chunk sums its losses and its
+ * gradient from zero into its own buffers, on whichever of the objective's threads claims it, and
+ * the partial sums are added in chunk order. The result has the same bits on 1 or 64 threads. Data
+ * that form a single chunk (fewer than about {@value Chunks#MIN_WORK} stored entries times K, which
+ * covers every bundled data set) are summed in one serial loop over the rows, exactly as before the
+ * chunking; larger data are summed in a different order than one serial loop would, which changes
+ * results in the last bits only (a relative 1e-15 per chunk boundary). Batch calls stay serial.
  *
  * <p>Held-out metrics ({@link HeldOutMetrics}), when the data have a test set: {@code test_loss},
  * the mean data loss (1/m) Σ ℓ(zᵢ, yᵢ) over the test rows without the regularizer, and
@@ -29,7 +43,7 @@ import steepest.problems.data.FeatureMatrix;
  * a multiclass one argmax_k z_k) or {@code test_rmse}, ((1/m) Σ (zᵢ − yᵢ)²)^{1/2}, for regression.
  * Without a test set there are no metrics.
  */
-public abstract class LinearModel implements InputGradients, HeldOutMetrics {
+public abstract class LinearModel implements InputGradients, HeldOutMetrics, DataParallel {
 
     /** Rows per block: their scores, losses and gradient fold share the L1 cache. */
     protected static final int BLOCK = 16;
@@ -63,6 +77,13 @@ public abstract class LinearModel implements InputGradients, HeldOutMetrics {
     private final double[][] accumulatorBlocks;
     private final double[] row;
 
+    /** The fixed chunks of a full sweep, the buffers of each (made on first use) and the threads. */
+    final Chunks chunks;
+    private Lane[] lanes;
+    private volatile ThreadShare threads = ThreadShare.SERIAL;
+    /** The objective's own block buffers: batch sweeps, and full sweeps of data that form one chunk. */
+    final Lane own;
+
     /**
      * @param data    the prepared data. Not modified.
      * @param outputs K &gt;= 1, the scores per sample
@@ -92,6 +113,43 @@ public abstract class LinearModel implements InputGradients, HeldOutMetrics {
         this.directionBlocks = outputs == 1 ? null : new double[outputs][cols];
         this.accumulatorBlocks = outputs == 1 ? null : new double[outputs][cols];
         this.row = new double[cols];
+        this.own = new Lane(scores, derivatives, blockTargets, directions, null);
+        this.chunks = Chunks.of(train.rows(), BLOCK, (double) train.storedEntries() * outputs / train.rows(),
+                outputs * cols);
+    }
+
+    /**
+     * The block buffers of one sweep over rows (layout of {@link #lossBlock}): the objective's own,
+     * or one chunk's, which also holds the chunk's partial gradient and loss.
+     */
+    static final class Lane {
+        final double[] scores;
+        final double[] derivatives;
+        final double[] targets;
+        final double[] directions;
+        /** K accumulator blocks of length d for a chunk's partial sum (null for the objective's own). */
+        final double[][] partial;
+        double loss;
+
+        Lane(double[] scores, double[] derivatives, double[] targets, double[] directions, double[][] partial) {
+            this.scores = scores;
+            this.derivatives = derivatives;
+            this.targets = targets;
+            this.directions = directions;
+            this.partial = partial;
+        }
+
+        Lane(int outputs, int cols) {
+            this(new double[outputs * BLOCK], new double[outputs * BLOCK], new double[BLOCK],
+                    new double[outputs * BLOCK], new double[outputs][cols]);
+        }
+    }
+
+    /** A sweep over the training rows [from, to) into a lane, folding into {@code acc} unless null. */
+    @FunctionalInterface
+    interface Sweep {
+        /** @return the sum of the rows' losses (0 for a curvature sweep) */
+        double over(Lane lane, int from, int to, double[][] acc);
     }
 
     private static int[] identity(int n) {
@@ -139,6 +197,11 @@ public abstract class LinearModel implements InputGradients, HeldOutMetrics {
     }
 
     @Override
+    public void useThreads(ThreadShare share) {
+        threads = Objects.requireNonNull(share, "share");
+    }
+
+    @Override
     public double valueAndGradient(double[] w, double[] gradOut) {
         return evaluate(w, trainRows, trainRows.length, gradOut);
     }
@@ -156,20 +219,16 @@ public abstract class LinearModel implements InputGradients, HeldOutMetrics {
         return evaluate(w, batch, batchSize, gradOut);
     }
 
-    /** The batch mean of fᵢ and, when {@code gradOut} is not null, its gradient. */
+    /**
+     * The batch mean of fᵢ and, when {@code gradOut} is not null, its gradient; the full training
+     * set ({@code rows == trainRows}) is swept in chunks when it forms more than one.
+     */
     private double evaluate(double[] w, int[] rows, int count, double[] gradOut) {
         double[][] coefficients = coefficientBlocks(w);
         double[][] accumulators = gradOut == null ? null : accumulators(gradOut);
-        double loss = 0;
-        for (int offset = 0; offset < count; offset += BLOCK) {
-            int m = Math.min(BLOCK, count - offset);
-            score(train, rows, offset, m, coefficients, scores);
-            gather(trainTargets, rows, offset, m);
-            loss += lossBlock(scores, blockTargets, m, derivatives);
-            if (gradOut != null) {
-                fold(train, rows, offset, m, derivatives, accumulators);
-            }
-        }
+        double loss = rows == trainRows && chunks.count() > 1
+                ? inChunks(accumulators, (lane, from, to, acc) -> lossSweep(lane, trainRows, from, to, coefficients, acc))
+                : lossSweep(own, rows, 0, count, coefficients, accumulators);
         double squares = 0;
         for (double v : w) {
             squares += v * v;
@@ -178,6 +237,68 @@ public abstract class LinearModel implements InputGradients, HeldOutMetrics {
             finish(gradOut, count, w);
         }
         return loss / count + 0.5 * lambda * squares;
+    }
+
+    /**
+     * Σ ℓ over {@code rows[from .. to)} at the coefficient blocks {@code point}, block by block,
+     * folding the loss derivatives into {@code acc} when it is not null.
+     */
+    private double lossSweep(Lane lane, int[] rows, int from, int to, double[][] point, double[][] acc) {
+        double loss = 0;
+        for (int offset = from; offset < to; offset += BLOCK) {
+            int m = Math.min(BLOCK, to - offset);
+            score(train, rows, offset, m, point, lane.scores);
+            gather(trainTargets, rows, offset, m, lane.targets);
+            loss += lossBlock(lane.scores, lane.targets, m, lane.derivatives);
+            if (acc != null) {
+                fold(train, rows, offset, m, lane.derivatives, acc);
+            }
+        }
+        return loss;
+    }
+
+    /**
+     * Runs {@code sweep} over every chunk of the training rows on the objective's threads, each
+     * into its own lane, then adds the lanes' partial sums in chunk order into {@code accumulators}
+     * (zeroed, or null when the sweep folds nothing).
+     *
+     * @return the lanes' losses summed in chunk order
+     */
+    final double inChunks(double[][] accumulators, Sweep sweep) {
+        Lane[] chunkLanes = lanes();
+        chunks.forEach(threads, c -> {
+            Lane lane = chunkLanes[c];
+            if (accumulators != null) {
+                for (double[] block : lane.partial) {
+                    Arrays.fill(block, 0.0);
+                }
+            }
+            lane.loss = sweep.over(lane, chunks.start(c), chunks.end(c), accumulators == null ? null : lane.partial);
+        });
+        double loss = 0;
+        for (Lane lane : chunkLanes) {
+            loss += lane.loss;
+            if (accumulators != null) {
+                for (int k = 0; k < outputs; k++) {
+                    double[] into = accumulators[k];
+                    double[] from = lane.partial[k];
+                    for (int j = 0; j < cols; j++) {
+                        into[j] += from[j];
+                    }
+                }
+            }
+        }
+        return loss;
+    }
+
+    private Lane[] lanes() {
+        if (lanes == null) {
+            lanes = new Lane[chunks.count()];
+            for (int c = 0; c < lanes.length; c++) {
+                lanes[c] = new Lane(outputs, cols);
+            }
+        }
+        return lanes;
     }
 
     /** The K coefficient blocks of a flat vector (the vector itself when K = 1). */
@@ -242,10 +363,10 @@ public abstract class LinearModel implements InputGradients, HeldOutMetrics {
         }
     }
 
-    /** Copies the block's targets into {@link #blockTargets}. */
-    final void gather(double[] targets, int[] rows, int offset, int m) {
+    /** Copies the block's targets into {@code out}. */
+    final void gather(double[] targets, int[] rows, int offset, int m, double[] out) {
         for (int t = 0; t < m; t++) {
-            blockTargets[t] = targets[rows[offset + t]];
+            out[t] = targets[rows[offset + t]];
         }
     }
 
@@ -311,7 +432,7 @@ public abstract class LinearModel implements InputGradients, HeldOutMetrics {
         for (int offset = 0; offset < m; offset += BLOCK) {
             int count = Math.min(BLOCK, m - offset);
             score(test, testRows, offset, count, coefficients, scores);
-            gather(testTargets, testRows, offset, count);
+            gather(testTargets, testRows, offset, count, blockTargets);
             loss += lossBlock(scores, blockTargets, count, derivatives);
             for (int t = 0; t < count; t++) {
                 second += data.classes() == 0 ? squaredError(t) : correct(t);

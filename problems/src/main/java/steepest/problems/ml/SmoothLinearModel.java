@@ -38,20 +38,32 @@ public abstract class SmoothLinearModel extends LinearModel implements TwiceDiff
     protected abstract void curvatureBlock(double[] scores, double[] targets, double[] directions, int count,
                                            double[] out);
 
+    /** Serial, or in the chunks of the full sweep when the training rows form several (see {@link LinearModel}). */
     @Override
     public void hessianVector(double[] w, double[] v, double[] out) {
         double[][] points = coefficientBlocks(w);
         double[][] directionsOfV = directionBlocksOf(v);
         double[][] accumulators = accumulators(out);
         int n = trainRows.length;
-        for (int offset = 0; offset < n; offset += BLOCK) {
-            int m = Math.min(BLOCK, n - offset);
-            score(train, trainRows, offset, m, points, scores);
-            score(train, trainRows, offset, m, directionsOfV, directions);
-            gather(trainTargets, trainRows, offset, m);
-            curvatureBlock(scores, blockTargets, directions, m, derivatives);
-            fold(train, trainRows, offset, m, derivatives, accumulators);
+        if (chunks.count() > 1) {
+            inChunks(accumulators, (lane, from, to, acc) -> curvatureSweep(lane, from, to, points, directionsOfV, acc));
+        } else {
+            curvatureSweep(own, 0, n, points, directionsOfV, accumulators);
         }
         finish(out, n, v);
+    }
+
+    /** Folds Hᵢuᵢ of the training rows [from, to) into {@code acc}; returns 0 (no loss). */
+    private double curvatureSweep(Lane lane, int from, int to, double[][] points, double[][] directionsOfV,
+                                  double[][] acc) {
+        for (int offset = from; offset < to; offset += BLOCK) {
+            int m = Math.min(BLOCK, to - offset);
+            score(train, trainRows, offset, m, points, lane.scores);
+            score(train, trainRows, offset, m, directionsOfV, lane.directions);
+            gather(trainTargets, trainRows, offset, m, lane.targets);
+            curvatureBlock(lane.scores, lane.targets, lane.directions, m, lane.derivatives);
+            fold(train, trainRows, offset, m, lane.derivatives, acc);
+        }
+        return 0;
     }
 }

@@ -7,10 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import steepest.optimizers.Chunks;
+import steepest.optimizers.DataParallel;
+import steepest.optimizers.ThreadShare;
 import steepest.optimizers.spec.Arguments;
 import steepest.problems.HeldOutMetrics;
 import steepest.problems.Layered;
@@ -60,12 +64,24 @@ import steepest.problems.ml.TargetEncoding;
  * {@code test_accuracy}); and {@link InputGradients} (∂ℓ/∂x by one more gemm). Initial weights come
  * from {@code seed} through a private {@link GaussianStream}, never from nd4j's global random
  * generator. Not thread-safe: one objective per run.
+ *
+ * <p><b>Threads</b> ({@link DataParallel}). Without batch normalization the full objective and its
+ * gradient run over fixed {@link Chunks} of the training rows (at least {@value #CHUNK_ROWS} rows
+ * each, so every gemm stays large enough to pay its call), each chunk's forward and backward pass
+ * into its own workspace and partial gradient on whichever of the objective's threads claims it,
+ * and the partial losses and gradients are added in chunk order: the same bits on any number of
+ * threads. A training set that forms one chunk is evaluated as one batch, exactly as before the
+ * chunking; a larger one (digits, 1797 rows, makes 7 chunks) sums in a different order than one
+ * gemm over all rows, which changes results in the last bits. With batch normalization the
+ * statistics couple every row of the pass, so full evaluations stay on the calling thread.
  */
-public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
+public final class Mlp implements InputGradients, HeldOutMetrics, Layered, DataParallel {
 
     /** The variance floor ε of batch normalization. */
     public static final double BATCH_NORM_EPSILON = 1e-5;
     private static final int CACHED_BATCH_SIZES = 4;
+    /** The fewest rows in a chunk of the full pass. */
+    private static final int CHUNK_ROWS = 256;
 
     private final MlpConfig config;
     private final PreparedData data;
@@ -78,9 +94,7 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
     private final int[] betaOffset;
     private final int[] layerStart;
     private final INDArray[] weights;
-    private final INDArray[] weightGradients;
     private final DoubleBuffer[] weightBuffers;
-    private final DoubleBuffer[] weightGradientBuffers;
     private final double[] trainInputs;
     private final int[] trainLabels;
     private final double[] testInputs;
@@ -98,6 +112,10 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
     private final double[][] populationMean;
     private final double[][] populationInverseStd;
     private boolean statisticsValid;
+    /** The fixed chunks of the full pass, their workspaces (made on first use) and the threads. */
+    private final Chunks chunks;
+    private ChunkPass[] chunkPasses;
+    private volatile ThreadShare threads = ThreadShare.SERIAL;
 
     /** Training or inference mode of batch normalization. */
     private enum Mode { TRAIN, INFERENCE }
@@ -141,14 +159,12 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
         layerStart[depth] = offset;
         this.dimension = offset;
         this.weights = new INDArray[depth];
-        this.weightGradients = new INDArray[depth];
         this.weightBuffers = new DoubleBuffer[depth];
-        this.weightGradientBuffers = new DoubleBuffer[depth];
+        long weightsPerRow = 0;
         for (int l = 0; l < depth; l++) {
             weights[l] = Nd4j.create(DataType.DOUBLE, widths[l + 1], widths[l]);
-            weightGradients[l] = Nd4j.create(DataType.DOUBLE, widths[l + 1], widths[l]);
             weightBuffers[l] = weights[l].data().asNioDouble();
-            weightGradientBuffers[l] = weightGradients[l].data().asNioDouble();
+            weightsPerRow += (long) widths[l + 1] * widths[l];
         }
         this.trainInputs = ((DenseMatrix) Storage.DENSE.apply(data.train())).toArray();
         this.trainLabels = labels(data.trainTargets());
@@ -163,6 +179,7 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
             populationMean[l] = new double[widths[l + 1]];
             populationInverseStd[l] = new double[widths[l + 1]];
         }
+        this.chunks = Chunks.of(trainLabels.length, CHUNK_ROWS, 3.0 * weightsPerRow, dimension);
     }
 
     private static int[] identity(int n) {
@@ -237,6 +254,11 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
     }
 
     @Override
+    public void useThreads(ThreadShare share) {
+        threads = Objects.requireNonNull(share, "share");
+    }
+
+    @Override
     public double valueAndGradient(double[] theta, double[] gradOut) {
         return evaluate(theta, trainRows, trainRows.length, gradOut);
     }
@@ -254,14 +276,24 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
         return evaluate(theta, batch, batchSize, gradOut);
     }
 
-    /** f_B(θ) in training mode and, when gradOut is not null, its gradient. */
+    /**
+     * f_B(θ) in training mode and, when gradOut is not null, its gradient; the full training set
+     * ({@code rows == trainRows}) runs in chunks when it forms several and has no batch statistics.
+     */
     private double evaluate(double[] theta, int[] rows, int count, double[] gradOut) {
-        Workspace w = workspace(count);
         loadWeights(theta);
-        w.gather(trainInputs, trainLabels, rows, count);
-        double loss = forward(w, theta, Mode.TRAIN);
+        double loss;
+        if (rows == trainRows && chunks.count() > 1 && !config.batchNorm()) {
+            loss = inChunks(theta, gradOut);
+        } else {
+            Workspace w = workspace(count);
+            w.gather(trainInputs, trainLabels, rows, 0, count);
+            loss = forward(w, theta, Mode.TRAIN);
+            if (gradOut != null) {
+                backward(w, theta, Mode.TRAIN, gradOut, false, count);
+            }
+        }
         if (gradOut != null) {
-            backward(w, theta, Mode.TRAIN, gradOut, false);
             for (int p = 0; p < dimension; p++) {
                 gradOut[p] += config.lambda() * theta[p];
             }
@@ -271,6 +303,64 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
             squares += v * v;
         }
         return loss / count + 0.5 * config.lambda() * squares;
+    }
+
+    /**
+     * The summed loss of the training set and, when gradOut is not null, the gradient of the mean
+     * loss (without weight decay): every chunk's forward and backward pass on the objective's
+     * threads, then the partial sums added in chunk order. The weights must be loaded.
+     */
+    private double inChunks(double[] theta, double[] gradOut) {
+        ChunkPass[] passes = chunkPasses();
+        int n = trainRows.length;
+        chunks.forEach(threads, c -> {
+            ChunkPass pass = passes[c];
+            pass.space.gather(trainInputs, trainLabels, trainRows, chunks.start(c), pass.space.size);
+            pass.loss = forward(pass.space, theta, Mode.TRAIN);
+            if (gradOut != null) {
+                backward(pass.space, theta, Mode.TRAIN, pass.gradient, false, n);
+            }
+        });
+        double loss = 0;
+        if (gradOut != null) {
+            Arrays.fill(gradOut, 0.0);
+        }
+        for (ChunkPass pass : passes) {
+            loss += pass.loss;
+            if (gradOut != null) {
+                for (int p = 0; p < dimension; p++) {
+                    gradOut[p] += pass.gradient[p];
+                }
+            }
+        }
+        return loss;
+    }
+
+    /** The fixed chunks of the full pass. */
+    Chunks chunks() {
+        return chunks;
+    }
+
+    private ChunkPass[] chunkPasses() {
+        if (chunkPasses == null) {
+            chunkPasses = new ChunkPass[chunks.count()];
+            for (int c = 0; c < chunkPasses.length; c++) {
+                chunkPasses[c] = new ChunkPass(new Workspace(chunks.end(c) - chunks.start(c)), new double[dimension]);
+            }
+        }
+        return chunkPasses;
+    }
+
+    /** One chunk of the full pass: its workspace, its partial gradient and its summed loss. */
+    private static final class ChunkPass {
+        final Workspace space;
+        final double[] gradient;
+        double loss;
+
+        ChunkPass(Workspace space, double[] gradient) {
+            this.space = space;
+            this.gradient = gradient;
+        }
     }
 
     private void loadWeights(double[] theta) {
@@ -381,10 +471,12 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
     }
 
     /**
-     * Back-propagates the mean loss of the batch: writes ∂/∂θ into {@code gradOut} when it is not
-     * null (without weight decay), and ∂/∂A_0 into the workspace when {@code toInput}.
+     * Back-propagates the workspace's share of a mean loss over {@code batch} samples (the
+     * workspace's own size, or the whole training set for a chunk of it): writes ∂/∂θ into
+     * {@code gradOut} when it is not null (without weight decay), and ∂/∂A_0 into the workspace when
+     * {@code toInput}.
      */
-    private void backward(Workspace w, double[] theta, Mode mode, double[] gradOut, boolean toInput) {
+    private void backward(Workspace w, double[] theta, Mode mode, double[] gradOut, boolean toInput, int batch) {
         int b = w.size;
         int classes = widths[depth];
         double[] outputDelta = w.delta[depth - 1];
@@ -392,16 +484,16 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
         for (int t = 0; t < b; t++) {
             for (int k = 0; k < classes; k++) {
                 int i = t * classes + k;
-                outputDelta[i] = (probabilities[i] - (k == w.labels[t] ? 1 : 0)) / b;
+                outputDelta[i] = (probabilities[i] - (k == w.labels[t] ? 1 : 0)) / batch;
             }
         }
         for (int l = depth - 1; l >= 0; l--) {
             int width = widths[l + 1];
             w.deltaBuffers[l].put(0, w.delta[l], 0, b * width);
             if (gradOut != null) {
-                Nd4j.gemm(w.deltas[l], l == 0 ? w.input : w.activations[l - 1], weightGradients[l], true, false, 1.0,
-                        0.0);
-                weightGradientBuffers[l].get(0, gradOut, weightOffset[l], width * widths[l]);
+                Nd4j.gemm(w.deltas[l], l == 0 ? w.input : w.activations[l - 1], w.weightGradients[l], true, false,
+                        1.0, 0.0);
+                w.weightGradientBuffers[l].get(0, gradOut, weightOffset[l], width * widths[l]);
                 if (biasOffset[l] >= 0) {
                     columnSums(w.delta[l], b, width, gradOut, biasOffset[l]);
                 }
@@ -471,7 +563,7 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
         }
         Workspace w = workspace(trainRows.length);
         loadWeights(theta);
-        w.gather(trainInputs, trainLabels, trainRows, trainRows.length);
+        w.gather(trainInputs, trainLabels, trainRows, 0, trainRows.length);
         forward(w, theta, Mode.TRAIN);
         for (int l = 0; l < depth - 1; l++) {
             System.arraycopy(w.mean[l], 0, populationMean[l], 0, widths[l + 1]);
@@ -515,7 +607,7 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
         int m = testLabels.length;
         Workspace w = workspace(m);
         loadWeights(theta);
-        w.gather(testInputs, testLabels, testRows, m);
+        w.gather(testInputs, testLabels, testRows, 0, m);
         double loss = forward(w, theta, Mode.INFERENCE);
         int classes = widths[depth];
         int correct = 0;
@@ -557,7 +649,7 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
         w.inputBuffer.put(0, input, 0, widths[0]);
         w.labels[0] = (int) target;
         double loss = forward(w, theta, Mode.INFERENCE);
-        backward(w, theta, Mode.INFERENCE, null, true);
+        backward(w, theta, Mode.INFERENCE, null, true, 1);
         w.inputGradientBuffer.get(0, gradOut, 0, widths[0]);
         return loss;
     }
@@ -601,6 +693,9 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
         final double[][] inverseStd;
         final double[][] sumDelta;
         final double[][] sumDeltaNormalized;
+        /** gemm outputs Δ_lᵀA_{l−1} = ∂f/∂W_l, with direct-buffer views. */
+        final INDArray[] weightGradients;
+        final DoubleBuffer[] weightGradientBuffers;
 
         Workspace(int size) {
             this.size = size;
@@ -625,8 +720,12 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
             this.inverseStd = new double[depth][];
             this.sumDelta = new double[depth][];
             this.sumDeltaNormalized = new double[depth][];
+            this.weightGradients = new INDArray[depth];
+            this.weightGradientBuffers = new DoubleBuffer[depth];
             for (int l = 0; l < depth; l++) {
                 int width = widths[l + 1];
+                weightGradients[l] = Nd4j.create(DataType.DOUBLE, width, widths[l]);
+                weightGradientBuffers[l] = weightGradients[l].data().asNioDouble();
                 product[l] = Nd4j.create(DataType.DOUBLE, size, width);
                 productBuffers[l] = product[l].data().asNioDouble();
                 preActivation[l] = new double[size * width];
@@ -650,12 +749,13 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered {
             }
         }
 
-        /** Copies the inputs and labels of the given rows into the batch. */
-        void gather(double[] inputs, int[] allLabels, int[] rows, int count) {
+        /** Copies the inputs and labels of {@code rows[from .. from + count)} into the batch. */
+        void gather(double[] inputs, int[] allLabels, int[] rows, int from, int count) {
             int width = widths[0];
             for (int t = 0; t < count; t++) {
-                inputBuffer.put(t * width, inputs, rows[t] * width, width);
-                labels[t] = allLabels[rows[t]];
+                int row = rows[from + t];
+                inputBuffer.put(t * width, inputs, row * width, width);
+                labels[t] = allLabels[row];
             }
         }
     }
