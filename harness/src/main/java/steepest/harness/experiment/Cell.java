@@ -10,18 +10,60 @@ package steepest.harness.experiment;
  * @param optimizer the canonical optimizer spec
  * @param seed      the replicate seed
  * @param rngSeed   the seed of the cell's random stream ({@code trace --seed} replays it)
+ * @param digits    the digits of the index in {@link #id()}: {@value #MIN_DIGITS}, or as many as the
+ *                  largest index of the experiment has ({@link #digitsFor})
  */
-public record Cell(int index, String problem, String optimizer, long seed, long rngSeed) {
+public record Cell(int index, String problem, String optimizer, long seed, long rngSeed, int digits) {
 
+    /** The digits of the index in the id of a cell of an experiment of at most 10⁴ cells. */
+    public static final int MIN_DIGITS = 4;
     private static final int SLUG_LIMIT = 100;
 
-    /** A file-name-safe identifier, unique within the experiment: {@code c0003-rosenbrock_d=2__gd_lr=0.001__s0}. */
-    public String id() {
-        String slug = (problem + "__" + optimizer + "__s" + seed).replaceAll("[^A-Za-z0-9.=+-]", "_");
-        if (slug.length() > SLUG_LIMIT) {
-            slug = slug.substring(0, SLUG_LIMIT);
+    /** Validates the index and the digits, naming the field. */
+    public Cell {
+        if (index < 0) {
+            throw new IllegalArgumentException("cell index must be >= 0, got " + index);
         }
-        return String.format("c%04d-%s", index, slug);
+        if (digits < MIN_DIGITS) {
+            throw new IllegalArgumentException("cell id digits must be >= " + MIN_DIGITS + ", got " + digits);
+        }
+    }
+
+    /** A cell of an experiment of at most 10⁴ cells. */
+    public Cell(int index, String problem, String optimizer, long seed, long rngSeed) {
+        this(index, problem, optimizer, seed, rngSeed, MIN_DIGITS);
+    }
+
+    /**
+     * The digits of the indices in the ids of an experiment of {@code cells} cells: 4 up to 10⁴ cells
+     * (the ids of every experiment that size are unchanged), then as many as its largest index has, so
+     * that the ids of any experiment sort in cell order ({@code c00000-...} to {@code c99999-...}).
+     */
+    public static int digitsFor(int cells) {
+        return Math.max(MIN_DIGITS, Integer.toString(Math.max(0, cells - 1)).length());
+    }
+
+    /**
+     * A file-name-safe identifier, unique within the experiment (the index comes first) and sorting in
+     * cell order within it: {@code c0003-rosenbrock_d=2__gd_lr=0.001__s0}.
+     */
+    public String id() {
+        String number = Integer.toString(index);
+        StringBuilder id = new StringBuilder(2 + Math.max(digits, number.length()) + SLUG_LIMIT).append('c');
+        id.append("0".repeat(Math.max(0, digits - number.length()))).append(number).append('-');
+        int slugStart = id.length();
+        appendSafe(id, problem);
+        id.append("__");
+        appendSafe(id, optimizer);
+        id.append("__s").append(seed);
+        id.setLength(Math.min(id.length(), slugStart + SLUG_LIMIT));
+        return id.toString();
+    }
+
+    /** Appends {@code text} with every character outside [A-Za-z0-9.=+-] (a code point) replaced by '_'. */
+    private static void appendSafe(StringBuilder out, String text) {
+        text.codePoints().forEach(c -> out.append((char) (c < 128 && (Character.isLetterOrDigit(c)
+                || c == '.' || c == '=' || c == '+' || c == '-') ? c : '_')));
     }
 
     /**

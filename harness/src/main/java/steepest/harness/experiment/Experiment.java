@@ -129,7 +129,10 @@ public record Experiment(String name, String description, long seed, List<String
         }
     }
 
-    /** The cells in order: problem-major, then optimizer, then seed (or the pairs in order, then seed). */
+    /**
+     * The cells in order: problem-major, then optimizer, then seed (or the pairs in order, then seed);
+     * their ids have as many index digits as the largest index needs, at least four.
+     */
     public List<Cell> cells() {
         List<Pair> run = pairs;
         if (run.isEmpty()) {
@@ -140,11 +143,12 @@ public record Experiment(String name, String description, long seed, List<String
                 }
             }
         }
-        List<Cell> cells = new ArrayList<>();
+        int digits = Cell.digitsFor(run.size() * seeds.size());
+        List<Cell> cells = new ArrayList<>(run.size() * seeds.size());
         for (Pair pair : run) {
             for (long s : seeds) {
                 cells.add(new Cell(cells.size(), pair.problem(), pair.optimizer(), s,
-                        Cell.deriveSeed(seed, pair.problem(), pair.optimizer(), s)));
+                        Cell.deriveSeed(seed, pair.problem(), pair.optimizer(), s), digits));
             }
         }
         return cells;

@@ -13,6 +13,8 @@ import java.util.Locale;
 public final class Targets {
 
     private static final double[] REDUCTIONS = {1e-1, 1e-2, 1e-4, 1e-6, 1e-8};
+    /** Formatted once: every cell's summary row names them. */
+    private static final List<String> LABELS = Arrays.stream(REDUCTIONS).mapToObj(Targets::label).toList();
 
     private Targets() {
     }
@@ -24,7 +26,7 @@ public final class Targets {
 
     /** The targets' labels in ladder order, e.g. {@code 1e-6}. */
     public static List<String> labels() {
-        return Arrays.stream(REDUCTIONS).mapToObj(Targets::label).toList();
+        return LABELS;
     }
 
     /** The label of τ: {@code 1e-6}. */
