@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
 import steepest.harness.experiment.Study;
@@ -38,6 +39,15 @@ public final class CellRunner {
 
     /** Runs {@code cell} of {@code study}. */
     public static CellOutcome run(Study study, Cell cell) {
+        return run(study, cell, problem -> { });
+    }
+
+    /**
+     * Runs {@code cell} of {@code study}, handing {@code built} the cell's problem once it is built and
+     * the pairing supported, before the first evaluation: the {@link Runner} learns the problem's size
+     * there and hands a data-parallel objective its share of the threads.
+     */
+    public static CellOutcome run(Study study, Cell cell, Consumer<Problem> built) {
         Experiment experiment = study.experiment();
         double optimalValue = Double.NaN;
         int dimension = 0;
@@ -83,6 +93,7 @@ public final class CellRunner {
                     targets.offer(observation);
                 }
             };
+            built.accept(problem);
             double[] start = experiment.start().of(experiment.seed(), cell.problem(), cell.seed(), problem.start());
             double initialValue = Double.isNaN(optimalValue) ? Double.NaN : problem.objective().value(start);
             RunResult result = Driver.run(optimizer, problem.objective(), start,

@@ -105,7 +105,7 @@ class ReproducibilityTest {
     }
 
     /** summary.csv, every trace and every cell row, without timing columns, keyed by relative path. */
-    private static Map<String, String> contents(Path folder) throws IOException {
+    static Map<String, String> contents(Path folder) throws IOException {
         Map<String, String> files = new TreeMap<>();
         files.put("summary.csv", RunCommandTest.withoutTimes(Files.readString(folder.resolve("summary.csv"))));
         for (String sub : List.of("traces", "cells")) {
