@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,6 @@ import picocli.CommandLine.Option;
 import steepest.harness.catalog.PluginJar;
 import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
-import steepest.harness.report.ReportWriter;
 import steepest.harness.store.ResultsFolder;
 
 /**
@@ -60,12 +60,18 @@ final class MergeCommand implements Callable<Integer> {
         for (Path source : sources) {
             folders.add(ResultsFolder.existing(source));
         }
+        List<Set<String>> present = new ArrayList<>();
+        for (ResultsFolder folder : folders) {
+            present.add(folder.presentCells());
+        }
         List<Cell> cells = experiment.cells();
         List<ResultsFolder> owners = new ArrayList<>();
         for (Cell cell : cells) {
             ResultsFolder owner = null;
-            for (ResultsFolder folder : folders) {
-                if (folder.isComplete(cell)) {
+            String id = cell.id();
+            for (int f = 0; f < folders.size(); f++) {
+                ResultsFolder folder = folders.get(f);
+                if (present.get(f).contains(id) && folder.isComplete(cell)) {
                     if (owner != null) {
                         throw new IllegalArgumentException("merge: cell " + cell.id() + " is in both " + owner.root()
                                 + " and " + folder.root());
@@ -86,12 +92,12 @@ final class MergeCommand implements Callable<Integer> {
         }
         merged.noteMergedFrom(sources);
         merged.finish(cells);
-        List<Path> figures = ReportWriter.quickLook(merged.root(), main.catalogs());
+        List<Path> figures = QuickLook.draw(merged.root(), cells.size(), main.catalogs());
         PrintWriter console = spec.commandLine().getOut();
         console.println("merged " + cells.size() + " cells from " + sources.size() + " folders");
         console.println("results: " + merged.root());
         console.println("summary: " + merged.root().resolve("summary.csv"));
-        ReportWriter.printPaths(console, figures);
+        QuickLook.printPaths(console, merged.root(), cells.size(), figures);
         return 0;
     }
 }

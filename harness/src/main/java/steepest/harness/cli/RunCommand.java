@@ -16,7 +16,6 @@ import steepest.harness.experiment.ExperimentParser;
 import steepest.harness.experiment.ExperimentSource;
 import steepest.harness.experiment.Shard;
 import steepest.harness.experiment.Study;
-import steepest.harness.report.ReportWriter;
 import steepest.harness.run.Runner;
 import steepest.harness.store.ResultsFolder;
 
@@ -47,7 +46,9 @@ final class RunCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Cells run in parallel (default: the number of cores).")
+            description = "Threads, one budget (default: the number of cores): one per running cell while cells "
+                + "remain to start, then idle threads join the largest running data-parallel cell. Results do not "
+                + "depend on it.")
     private Integer threads;
 
     @Option(names = "--shard", paramLabel = "k/N",
@@ -83,14 +84,15 @@ final class RunCommand implements Callable<Integer> {
         Runner.Tally tally = new Runner(workers, System.console() != null, System.err).run(study, cells, folder,
                 shard.toString());
         List<Cell> missing = folder.finish(cells);
-        List<Path> figures = ReportWriter.quickLook(folder.root(), main.catalogs());
+        int experimentCells = experiment.cells().size();
+        List<Path> figures = QuickLook.draw(folder.root(), experimentCells, main.catalogs());
         console.printf("cells: %d run, %d kept from an earlier run, %d converged, %d diverged, %d failed%s%n",
                 tally.ran(), tally.skipped(), tally.converged(), tally.diverged(), tally.failed(),
                 tally.unsupported() > 0 ? ", " + tally.unsupported() + " unsupported (the optimizer needs what the problem lacks)"
                         : "");
         console.println("results: " + folder.root());
         console.println("summary: " + folder.root().resolve("summary.csv"));
-        ReportWriter.printPaths(console, figures);
+        QuickLook.printPaths(console, folder.root(), experimentCells, figures);
         if (!missing.isEmpty() || tally.failed() > 0) {
             spec.commandLine().getErr().println("steepest: " + tally.failed()
                     + " cells failed; see the error column of summary.csv");

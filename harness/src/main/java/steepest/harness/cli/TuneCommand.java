@@ -44,7 +44,8 @@ final class TuneCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<name>-tune-<timestamp>).")
     private Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Cells run in parallel (default: the number of cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads, shared by the cells running side by side "
+            + "and the threads inside them, as for run (default: the number of cores).")
     private Integer threads;
 
     @Option(names = "--max-cells", paramLabel = "N", defaultValue = "1000000",

@@ -49,7 +49,8 @@ public record Cell(int index, String problem, String optimizer, long seed, long 
      */
     public String id() {
         String number = Integer.toString(index);
-        StringBuilder id = new StringBuilder(2 + Math.max(digits, number.length()) + SLUG_LIMIT).append('c');
+        StringBuilder id = new StringBuilder(24 + Math.max(digits, number.length()) + problem.length() + optimizer.length())
+                .append('c');
         id.append("0".repeat(Math.max(0, digits - number.length()))).append(number).append('-');
         int slugStart = id.length();
         appendSafe(id, problem);
@@ -62,8 +63,13 @@ public record Cell(int index, String problem, String optimizer, long seed, long 
 
     /** Appends {@code text} with every character outside [A-Za-z0-9.=+-] (a code point) replaced by '_'. */
     private static void appendSafe(StringBuilder out, String text) {
-        text.codePoints().forEach(c -> out.append((char) (c < 128 && (Character.isLetterOrDigit(c)
-                || c == '.' || c == '=' || c == '+' || c == '-') ? c : '_')));
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean safe = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '.' || c == '=' || c == '+' || c == '-';
+            out.append(safe ? (char) c : '_');
+            i += Character.charCount(c);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package steepest.harness.run;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -68,7 +69,8 @@ public final class Runner {
      * @return what ran
      */
     public Tally run(Study study, List<Cell> cells, ResultsFolder folder, String shard) throws IOException {
-        List<Cell> pending = cells.stream().filter(c -> !folder.isComplete(c)).toList();
+        Set<String> present = folder.presentCells();
+        List<Cell> pending = cells.stream().filter(c -> !(present.contains(c.id()) && folder.isComplete(c))).toList();
         folder.beginRun(threads, pending.size(), shard);
         Progress progress = new Progress(pending.size());
         Schedule schedule = new Schedule(pending, study.experiment().budget());

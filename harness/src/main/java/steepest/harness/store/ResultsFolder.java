@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import steepest.harness.catalog.PluginJar;
 import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
@@ -157,6 +159,24 @@ public final class ResultsFolder {
         }
     }
 
+    /**
+     * The ids of the cells whose summary row file exists, from one listing of cells/: a cheap first
+     * test before {@link #isComplete} when most cells are absent (one shard among many).
+     */
+    public Set<String> presentCells() throws IOException {
+        Set<String> ids = new HashSet<>();
+        Path cells = root.resolve("cells");
+        if (Files.isDirectory(cells)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(cells, "*.csv")) {
+                for (Path file : files) {
+                    String name = file.getFileName().toString();
+                    ids.add(name.substring(0, name.length() - ".csv".length()));
+                }
+            }
+        }
+        return ids;
+    }
+
     /** The trace file of a cell. */
     public Path traceFile(Cell cell) {
         return root.resolve("traces").resolve(cell.id() + ".csv");
@@ -244,21 +264,23 @@ public final class ResultsFolder {
 
     /**
      * Writes summary.csv from the complete cells in cell order and closes the current run in the
-     * manifest.
+     * manifest. The rows stream from the cell files to the summary (one row in memory at a time).
      *
      * @return the cells still incomplete (empty when the experiment is done)
      */
     public synchronized List<Cell> finish(List<Cell> cells) throws IOException {
         List<Cell> missing = new ArrayList<>();
-        StringBuilder summary = new StringBuilder(SummaryColumn.line(Targets.labels())).append('\n');
-        for (Cell cell : cells) {
-            if (isComplete(cell)) {
-                summary.append(Files.readString(cellFile(cell), StandardCharsets.UTF_8));
-            } else {
-                missing.add(cell);
+        AtomicFiles.write(root.resolve("summary.csv"), summary -> {
+            summary.write(SummaryColumn.line(Targets.labels()));
+            summary.write('\n');
+            for (Cell cell : cells) {
+                if (isComplete(cell)) {
+                    summary.write(Files.readString(cellFile(cell), StandardCharsets.UTF_8));
+                } else {
+                    missing.add(cell);
+                }
             }
-        }
-        AtomicFiles.writeString(root.resolve("summary.csv"), summary.toString());
+        });
         JsonNode runs = manifest.withArray("runs");
         if (!runs.isEmpty()) {
             ((ObjectNode) runs.get(runs.size() - 1)).put("finished", Instant.now().toString());

@@ -38,9 +38,14 @@ public final class AtomicFiles {
         void writeTo(Path path) throws IOException;
     }
 
-    /** Writes {@code text} to {@code target} atomically (UTF-8). */
+    /**
+     * Writes {@code text} to {@code target} atomically (UTF-8, as {@link #write} encodes it), in one
+     * write of its bytes: no encoder or stream buffer per file, which counts for a grid of many small
+     * cells.
+     */
     public static void writeString(Path target, String text) throws IOException {
-        write(target, writer -> writer.write(text));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        produce(target, "", path -> Files.write(path, bytes, StandardOpenOption.CREATE_NEW));
     }
 
     /** Writes what {@code content} produces to {@code target} atomically (UTF-8). */
