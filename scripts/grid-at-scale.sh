@@ -14,7 +14,8 @@
 #
 # Usage: scripts/grid-at-scale.sh [OUT]   (default target/grid-at-scale; about 1.5 GB of small files)
 # Environment: SEEDS (starts per problem and optimizer, default 1000: 100 000 cells), HEAP (default
-# 512m), THREADS (of the killed run and the shards, default 2). Exit status 0 when every check passes.
+# 512m), THREADS (of the killed run and the shards, default 2), JAR (a built steepest.jar with its lib/
+# beside it, instead of building this checkout's). Exit status 0 when every check passes.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -25,8 +26,12 @@ threads="${THREADS:-2}"
 cells=$((100 * seeds))
 shards=8
 
-./steepest list > /dev/null
-jar="$root/harness/target/steepest.jar"
+if [[ -n "${JAR:-}" ]]; then
+  jar="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")"
+else
+  ./steepest list > /dev/null
+  jar="$root/harness/target/steepest.jar"
+fi
 rm -rf "$out"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
