@@ -12,7 +12,7 @@
 #                 the same files, CSVs equal with the wall-time columns aside);
 #   3. sharded:   8 shards (--shard k/8), then `merge`, timed and GC-logged; must equal the straight one.
 #
-# Usage: scripts/grid-at-scale.sh [OUT]   (default target/grid-at-scale; about 1.5 GB of small files)
+# Usage: scripts/grid-at-scale.sh [OUT]   (default target/grid-at-scale; 3.4 GB in 800 000 small files)
 # Environment: SEEDS (starts per problem and optimizer, default 1000: 100 000 cells), HEAP (default
 # 512m), THREADS (of the killed run and the shards, default 2), JAR (a built steepest.jar with its lib/
 # beside it, instead of building this checkout's). Exit status 0 when every check passes.

@@ -136,7 +136,7 @@ class RunnerThreadsTest {
     }
 
     @Test
-    void twoCellsOnFourThreadsGetTwoEach() throws IOException {
+    void twoCellsOnFourThreadsBothGetSpareThreads() throws IOException {
         Set<String> granted = run("[waiting:name=a, waiting:name=b]", 2, 4, 2);
         assertTrue(granted.containsAll(Set.of("a", "b")), granted.toString());
     }
