@@ -136,9 +136,16 @@ public final class FirstOrderCatalog {
         return keys;
     }
 
-    /** An entry for an update rule: its own keys followed by the shared ones. */
-    private static CatalogEntry<Optimizer> rule(String name, String summary, List<Key> keys,
-                                                Function<Arguments, UpdateRule> rule) {
+    /**
+     * An entry for an update rule: its own keys followed by the shared ones (batch, replacement,
+     * schedule and its keys, warm-up, clipping), so that the rule runs batch, stochastic or mini-batch,
+     * under any schedule, with clipping. Plugins declare their update rules with this too.
+     *
+     * @param keys the rule's own keys (at least {@code lr}, which {@link UpdateRule#learningRate()} reads)
+     * @param rule builds the rule's settings from the arguments
+     */
+    public static CatalogEntry<Optimizer> rule(String name, String summary, List<Key> keys,
+                                               Function<Arguments, UpdateRule> rule) {
         List<Key> all = new ArrayList<>(keys);
         all.addAll(SHARED);
         return new CatalogEntry<>(name, summary, all,
