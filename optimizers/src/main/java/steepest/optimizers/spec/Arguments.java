@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
@@ -53,6 +54,11 @@ public final class Arguments {
         } catch (NumberFormatException e) {
             throw fail(key + "='" + text + "' is not a number");
         }
+    }
+
+    /** {@code key} as a real number, or absent when its text is {@code absent} (e.g. {@code none}, {@code auto}). */
+    public OptionalDouble optionalReal(String key, String absent) {
+        return text(key).equals(absent) ? OptionalDouble.empty() : OptionalDouble.of(real(key));
     }
 
     /** {@code key} as an int; integral reals such as {@code 1e6} are accepted. */

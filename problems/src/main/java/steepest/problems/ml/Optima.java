@@ -3,6 +3,7 @@ package steepest.problems.ml;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import steepest.optimizers.linalg.Vectors;
+import steepest.optimizers.proximal.L1Norm;
 import steepest.problems.data.FeatureMatrix;
 
 /**
