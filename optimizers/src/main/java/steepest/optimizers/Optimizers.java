@@ -6,6 +6,7 @@ import steepest.optimizers.firstorder.FirstOrderCatalog;
 import steepest.optimizers.methods.MethodsCatalog;
 import steepest.optimizers.spec.Catalog;
 import steepest.optimizers.spec.CatalogEntry;
+import steepest.optimizers.variance.VarianceReductionCatalog;
 
 /** Every optimizer a user can name by spec, e.g. {@code gd:lr=1e-3}. */
 public final class Optimizers {
@@ -23,6 +24,7 @@ public final class Optimizers {
     private static Catalog<Optimizer> build() {
         List<CatalogEntry<Optimizer>> entries = new ArrayList<>(FirstOrderCatalog.entries());
         entries.addAll(MethodsCatalog.entries());
+        entries.addAll(VarianceReductionCatalog.entries());
         return new Catalog<>("optimizer", entries);
     }
 }

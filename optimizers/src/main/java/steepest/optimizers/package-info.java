@@ -9,7 +9,9 @@
  *       gradients over sample indices), {@link steepest.optimizers.Constrained} (a
  *       {@link steepest.optimizers.FeasibleSet} with projection and linear minimization oracle),
  *       {@link steepest.optimizers.Composite} (smooth part plus a {@link steepest.optimizers.Regularizer}
- *       with a prox) and {@link steepest.optimizers.FisherInformation} (Fisher-vector products).</li>
+ *       with a prox), {@link steepest.optimizers.FisherInformation} (Fisher-vector products) and
+ *       {@link steepest.optimizers.GeneralizedLinearSum} (a finite sum whose sample gradients are loss
+ *       derivatives times rows).</li>
  *   <li>{@link steepest.optimizers.Oracle}: the counted view an optimizer sees. Function, gradient,
  *       Hessian(-vector) and sample-gradient evaluations are counted there and nowhere else
  *       ({@link steepest.optimizers.Evaluations}).</li>
@@ -28,6 +30,11 @@
  *       {@link steepest.optimizers.firstorder.Sampling} is the full batch
  *       ({@code Oracle.valueAndGradient}) or a sampler over {@code FiniteSum} indices
  *       ({@code Oracle.batchValueAndGradient}, counted as b/n gradients).</li>
+ *   <li><b>Variance reduction (SVRG, SAGA, SAG, SARAH)</b>: further samplings of the same
+ *       {@code GradientMethod} (package {@code variance}), declaring
+ *       {@link steepest.optimizers.Capability#FINITE_SUM}; on a
+ *       {@link steepest.optimizers.GeneralizedLinearSum} they store K loss derivatives per sample
+ *       ({@code Oracle.sampleDerivatives}, counted as sample gradients) instead of whole gradients.</li>
  *   <li><b>Momentum, Nesterov, AdaGrad, RMSProp, Adam and relatives</b>: an
  *       {@link steepest.optimizers.firstorder.UpdateRule} (settings record + per-run state) inside the
  *       same {@code GradientMethod}, composed with a {@link steepest.optimizers.firstorder.Schedule}
