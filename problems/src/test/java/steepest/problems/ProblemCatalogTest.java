@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import steepest.optimizers.Constrained;
 import steepest.optimizers.FeasibleSet;
+import steepest.optimizers.GeneralizedLinearSum;
 import steepest.optimizers.Objective;
 import steepest.optimizers.TwiceDifferentiable;
 import steepest.optimizers.spec.CatalogEntry;
@@ -23,7 +24,8 @@ import steepest.problems.mgh.SumOfSquares;
 /**
  * One parameterized test over every entry of {@link Problems#catalog()} (its default instance) and the
  * extra instances of {@link ProblemChecks#EXTRA_SPECS}: tags, gradients against central differences,
- * Hessian-vector products against differences of gradients, the stated optimum. Problems of dimension
+ * Hessian-vector products against differences of gradients, the sample gradients of a generalized
+ * linear sum against differences of its sample terms, the stated optimum. Problems of dimension
  * &gt;= 1e4 are checked on a seeded random subset of coordinates. An entry without a registered check
  * fails.
  */
@@ -65,6 +67,9 @@ class ProblemCatalogTest {
             if (problem.objective() instanceof TwiceDifferentiable twice) {
                 checkHessianVector(spec, twice, x, check.hessian(), random);
             }
+            if (problem.objective() instanceof GeneralizedLinearSum linear) {
+                checkSampleGradients(spec, linear, x, check.gradient(), random);
+            }
             if (problem.objective() instanceof SumOfSquares squares && problem.dimension() < LARGE) {
                 checkJacobian(spec, squares, x, check.gradient());
             }
@@ -95,6 +100,50 @@ class ProblemCatalogTest {
                 fail(spec + ": df/dx" + i + " = " + g[i] + " but central difference " + fd + " (error " + error
                         + ", allowed " + allowed + ", |g|inf " + scale + ")");
             }
+        }
+    }
+
+    /**
+     * For a generalized linear sum, the gradient of sample i assembled from the structure,
+     * Σ_k c_ik·(aᵢ in block k) + λx, against central differences of fᵢ (the batch value of {i}), and
+     * the structure's data term against fᵢ − (λ/2)‖x‖², for the first, the last and a random sample.
+     */
+    private static void checkSampleGradients(String spec, GeneralizedLinearSum f, double[] x, double bound,
+                                             SplittableRandom random) {
+        int n = f.size();
+        double squares = 0;
+        for (double v : x) {
+            squares += v * v;
+        }
+        for (int i : new int[] {0, n - 1, random.nextInt(n)}) {
+            int[] sample = {i};
+            double[] derivatives = new double[f.outputs()];
+            double data = f.sampleDerivatives(x, sample, 1, derivatives);
+            double value = f.valueAndGradient(x, sample, 1, new double[x.length]);
+            assertEquals(value - 0.5 * f.ridge() * squares, data, 1e-13 * (1 + Math.abs(value)),
+                    spec + ": data term of sample " + i);
+            Objective term = new Objective() {
+                @Override
+                public int dimension() {
+                    return f.dimension();
+                }
+
+                @Override
+                public double valueAndGradient(double[] point, double[] gradOut) {
+                    f.sampleDerivatives(point, sample, 1, derivatives);
+                    f.sampleSum(sample, 1, derivatives, gradOut);
+                    for (int j = 0; j < point.length; j++) {
+                        gradOut[j] += f.ridge() * point[j];
+                    }
+                    return value(point);
+                }
+
+                @Override
+                public double value(double[] point) {
+                    return f.valueAndGradient(point, sample, 1, new double[point.length]);
+                }
+            };
+            checkGradient(spec + " sample " + i, term, x, bound, x.length >= LARGE, random);
         }
     }
 
