@@ -24,9 +24,9 @@ import steepest.optimizers.firstorder.Sampling;
  *
  * <p>Cost, counted by the oracle: n sample gradients for each snapshot, then 2b per step, or b on a
  * {@link steepest.optimizers.GeneralizedLinearSum}, whose derivatives at x̃ are kept from the
- * snapshot's pass (n·K numbers). The default m = ⌈2n/b⌉ is the paper's choice for convex problems
- * (m = 2n with b = 1, §4), so an epoch costs about 3 passes over the data on linear models and 5
- * otherwise.
+ * snapshot's pass (n·K numbers). The default m = ⌈2n/b⌉ is the paper's experimental choice for
+ * convex problems (m = 2n with b = 1), so an epoch costs 3 passes over the data on linear models
+ * and 5 otherwise.
  *
  * @param batches     the batches B_k (size b, with or without replacement)
  * @param epochLength m &gt;= 1 ({@code m}); empty for ⌈2n/b⌉

@@ -75,7 +75,7 @@ class LinearConvergenceTest {
     }
 
     /**
-     * Defazio, Bach and Lacoste-Julien (NIPS 2014), §2 (proved as Theorem 1 in §3): with
+     * Defazio, Bach and Lacoste-Julien (NIPS 2014), Theorem 1 (the strongly convex case): with
      * γ = 1/(2(μn + L)) and the table started at x⁰,
      * E‖x^k − x*‖² ≤ (1 − μ/(2(μn + L)))^k [‖x⁰ − x*‖² + n/(μn + L)·(f(x⁰) − f*)] (∇f(x*) = 0 here).
      */

@@ -253,7 +253,7 @@ class VarianceReductionTest {
     }
 
     /**
-     * SAGA (Defazio et al. §2) and SAG (Schmidt et al. §2) with batches; with {@code exactRidge} the
+     * SAGA (Defazio et al. 2014) and SAG (Schmidt et al. 2017) with batches; with {@code exactRidge} the
      * table holds the data terms' gradients and λx is added at the current point.
      */
     private static double[] table(MiniBatch.Draws draws, int b, boolean saga, boolean fill, boolean exactRidge) {
