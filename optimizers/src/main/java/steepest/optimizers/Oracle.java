@@ -101,6 +101,39 @@ public final class Oracle {
         return as(FiniteSum.class, Capability.FINITE_SUM).valueAndGradient(x, batch, batchSize, gradOut);
     }
 
+    /**
+     * The loss derivatives of a batch of a generalized linear sum (see {@link GeneralizedLinearSum}),
+     * counted like the batch's gradient: b/n function and gradient evaluations and b sample gradients.
+     *
+     * @return the batch mean of the data terms, without the ridge
+     * @throws UnsupportedOperationException if the objective is not a generalized linear sum
+     */
+    public double sampleDerivatives(double[] x, int[] batch, int batchSize, double[] derivativesOut) {
+        double fraction = (double) batchSize / samples;
+        functions += fraction;
+        gradients += fraction;
+        sampleGradients += batchSize;
+        return linear().sampleDerivatives(x, batch, batchSize, derivativesOut);
+    }
+
+    /**
+     * The weighted sum of a batch's rows of a generalized linear sum into {@code out}; not counted,
+     * since it only combines derivatives counted by {@link #sampleDerivatives}.
+     */
+    public void sampleSum(int[] batch, int batchSize, double[] weights, double[] out) {
+        linear().sampleSum(batch, batchSize, weights, out);
+    }
+
+    /** K, the loss derivatives per sample of a generalized linear sum. */
+    public int linearOutputs() {
+        return linear().outputs();
+    }
+
+    /** λ, the ridge weight of a generalized linear sum. */
+    public double linearRidge() {
+        return linear().ridge();
+    }
+
     /** ∇²f(x)·v into {@code out}, counted as one Hessian-vector product. Only out is modified. */
     public void hessianVector(double[] x, double[] v, double[] out) {
         hessianVectorProducts += 1;
@@ -240,6 +273,10 @@ public final class Oracle {
             return true;
         }
         return false;
+    }
+
+    private GeneralizedLinearSum linear() {
+        return as(GeneralizedLinearSum.class, Capability.GENERALIZED_LINEAR);
     }
 
     private <T> T as(Class<T> type, Capability capability) {

@@ -9,8 +9,10 @@
  *       gradients over sample indices), {@link steepest.optimizers.Constrained} (a
  *       {@link steepest.optimizers.FeasibleSet} with projection and linear minimization oracle),
  *       {@link steepest.optimizers.Composite} (smooth part plus a {@link steepest.optimizers.Regularizer}
- *       with a prox), {@link steepest.optimizers.FisherInformation} (Fisher-vector products) and
- *       {@link steepest.optimizers.Residuals} (f = c·‖r‖² with r, J, J·v and Jᵀ·u).</li>
+ *       with a prox), {@link steepest.optimizers.FisherInformation} (Fisher-vector products),
+ *       {@link steepest.optimizers.Residuals} (f = c·‖r‖² with r, J, J·v and Jᵀ·u), and
+ *       {@link steepest.optimizers.GeneralizedLinearSum} (a finite sum whose sample gradients are loss
+ *       derivatives times rows).</li>
  *   <li>{@link steepest.optimizers.DataParallel}: an objective whose full evaluations split over the
  *       threads of a {@link steepest.optimizers.ThreadShare} (serial until the harness hands it one),
  *       in fixed {@link steepest.optimizers.Chunks} reduced in chunk order, so that its results have
@@ -33,6 +35,11 @@
  *       {@link steepest.optimizers.firstorder.Sampling} is the full batch
  *       ({@code Oracle.valueAndGradient}) or a sampler over {@code FiniteSum} indices
  *       ({@code Oracle.batchValueAndGradient}, counted as b/n gradients).</li>
+ *   <li><b>Variance reduction (SVRG, SAGA, SAG, SARAH)</b>: further samplings of the same
+ *       {@code GradientMethod} (package {@code variance}), declaring
+ *       {@link steepest.optimizers.Capability#FINITE_SUM}; on a
+ *       {@link steepest.optimizers.GeneralizedLinearSum} they store K loss derivatives per sample
+ *       ({@code Oracle.sampleDerivatives}, counted as sample gradients) instead of whole gradients.</li>
  *   <li><b>Momentum, Nesterov, AdaGrad, RMSProp, Adam and relatives</b>: an
  *       {@link steepest.optimizers.firstorder.UpdateRule} (settings record + per-run state) inside the
  *       same {@code GradientMethod}, composed with a {@link steepest.optimizers.firstorder.Schedule}

@@ -47,10 +47,8 @@ public final class FirstOrderCatalog {
     private static final String NONE = "none";
     private static final double WARMUP_START = 1.0 / 3;
 
-    /** The keys every rule accepts, declared once. */
-    private static final List<Key> SHARED = List.of(
-            Key.of("batch", 0, "mini-batch size; 0 = full batch, 1 = one sample"),
-            Key.of("replacement", "false", "sample batches with replacement (else reshuffle every epoch)"),
+    /** The schedule and clipping keys, declared once; every entry built on {@link GradientMethod} takes them. */
+    private static final List<Key> SCHEDULE_AND_CLIPPING = List.of(
             Key.of("schedule", "constant", "constant, step, exponential, inverse_time, cosine or poly"),
             Key.of("step_size", NONE, "step: decay every this many steps"),
             Key.of("gamma", 0.1, "step, exponential: decay factor; inverse_time: rate"),
@@ -62,6 +60,12 @@ public final class FirstOrderCatalog {
             Key.of("warmup_start", WARMUP_START, "warm-up's first factor, in (0, 1]"),
             Key.of("clip_value", "inf", "clip each gradient entry to [-c, c]"),
             Key.of("clip_norm", "inf", "clip the gradient's 2-norm to c"));
+
+    /** The keys every rule accepts: the sampling keys, then the schedule and clipping keys. */
+    private static final List<Key> SHARED = concat(List.of(
+            Key.of("batch", 0, "mini-batch size; 0 = full batch, 1 = one sample"),
+            Key.of("replacement", "false", "sample batches with replacement (else reshuffle every epoch)")),
+            SCHEDULE_AND_CLIPPING);
 
     private FirstOrderCatalog() {
     }
@@ -129,6 +133,20 @@ public final class FirstOrderCatalog {
                                 args.real("weight_decay"))));
     }
 
+    /**
+     * The schedule and clipping keys (from {@code schedule} to {@code clip_norm}), for other catalogs
+     * whose entries are {@link GradientMethod}s; read them with {@link #schedule} and {@link #clipping}.
+     */
+    public static List<Key> scheduleAndClippingKeys() {
+        return SCHEDULE_AND_CLIPPING;
+    }
+
+    private static List<Key> concat(List<Key> first, List<Key> second) {
+        List<Key> keys = new ArrayList<>(first);
+        keys.addAll(second);
+        return List.copyOf(keys);
+    }
+
     private static List<Key> adamKeys(double learningRate, Key beta1, Key beta2, Key... more) {
         List<Key> keys = new ArrayList<>(List.of(Key.of("lr", learningRate, "learning rate, > 0"), beta1, beta2,
                 Key.of("eps", Adam.DEFAULT_EPSILON, "added to the corrected root, > 0")));
@@ -165,7 +183,11 @@ public final class FirstOrderCatalog {
         return new MiniBatch(batch, replacement);
     }
 
-    private static Schedule schedule(Arguments args) {
+    /**
+     * The schedule the keys of {@link #scheduleAndClippingKeys()} describe; a key the chosen schedule
+     * does not read, given a value other than its default, is rejected.
+     */
+    public static Schedule schedule(Arguments args) {
         String name = args.choice("schedule", "constant", "step", "exponential", "inverse_time", "cosine", "poly");
         String why = "schedule=" + name;
         List<String> reads = switch (name) {
@@ -199,7 +221,8 @@ public final class FirstOrderCatalog {
         return new Schedule.Warmup(warmup, args.real("warmup_start"), schedule);
     }
 
-    private static Clipping clipping(Arguments args) {
+    /** The clipping the keys {@code clip_value} and {@code clip_norm} describe. */
+    public static Clipping clipping(Arguments args) {
         double value = args.real("clip_value");
         double norm = args.real("clip_norm");
         Clipping byValue = value == Double.POSITIVE_INFINITY ? null : new Clipping.ByValue(value);

@@ -73,6 +73,7 @@ public record GradientMethod(UpdateRule rule, Sampling sampling, Schedule schedu
             }
             clipping.clipInPlace(gradient);
             state.applyInPlace(x, gradient, schedule.learningRate(rule.learningRate(), steps));
+            estimator.afterUpdate(x);
             steps++;
             return true;
         }

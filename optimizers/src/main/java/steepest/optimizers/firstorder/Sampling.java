@@ -28,5 +28,16 @@ public interface Sampling {
          * @param gradOut receives the estimate. Modified.
          */
         double estimate(double[] x, double[] gradOut);
+
+        /**
+         * Sees the iterate x_{k+1} that the update rule made from this step's estimate, and may
+         * replace it: an estimator whose epochs end at a randomly chosen inner iterate (option II
+         * of SVRG, the output rule of SARAH) restarts from that iterate here. By default x is left
+         * as it is.
+         *
+         * @param x the new iterate. Modified only by estimators that restart.
+         */
+        default void afterUpdate(double[] x) {
+        }
     }
 }
