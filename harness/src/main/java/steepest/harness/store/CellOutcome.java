@@ -131,20 +131,19 @@ public record CellOutcome(Cell cell, Status status, Termination termination, dou
         if (last == null) {
             return "";
         }
-        Evaluations e = last.evaluations();
         return switch (column) {
-            case ITERATIONS -> Long.toString(last.iteration());
-            case F -> Csv.real(last.value());
+            case ITERATIONS -> value(TraceColumn.ITER, last);
+            case F -> value(TraceColumn.F, last);
             case GAP_TO_OPT -> Csv.real(last.value() - optimalValue);
-            case GRAD_NORM -> Csv.real(last.gradientNorm());
-            case FW_GAP -> Csv.real(last.gap());
-            case FEVALS -> Csv.count(e.functions());
-            case GEVALS -> Csv.count(e.gradients());
-            case HVEVALS -> Long.toString(e.hessianVectorProducts());
-            case HEVALS -> Long.toString(e.hessians());
-            case SAMPLE_GRADS -> Long.toString(e.sampleGradients());
-            case EPOCHS -> Csv.real(e.epochs(samples));
-            case TIME_S -> Csv.real(last.elapsedNanos() * 1e-9);
+            case GRAD_NORM -> value(TraceColumn.GRAD_NORM, last);
+            case FW_GAP -> value(TraceColumn.GAP, last);
+            case FEVALS -> value(TraceColumn.FEVALS, last);
+            case GEVALS -> value(TraceColumn.GEVALS, last);
+            case HVEVALS -> value(TraceColumn.HVEVALS, last);
+            case HEVALS -> value(TraceColumn.HEVALS, last);
+            case SAMPLE_GRADS -> value(TraceColumn.SAMPLE_GRADS, last);
+            case EPOCHS -> value(TraceColumn.EPOCHS, last);
+            case TIME_S -> value(TraceColumn.TIME_S, last);
             default -> throw new IllegalStateException("unwritten column " + column);
         };
     }
