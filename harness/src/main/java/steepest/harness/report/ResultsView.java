@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import steepest.harness.catalog.Catalogs;
 import steepest.harness.experiment.Experiment;
 import steepest.harness.stats.Group;
@@ -19,6 +20,7 @@ import steepest.harness.store.Summaries;
 import steepest.harness.results.SummaryRow;
 import steepest.optimizers.spec.Catalog;
 import steepest.optimizers.spec.Spec;
+import steepest.optimizers.Optimizer;
 import steepest.problems.Problem;
 
 /**
@@ -37,6 +39,7 @@ final class ResultsView {
     private final Catalogs catalogs;
     private final Map<String, CsvTable> traces = new HashMap<>();
     private final Map<String, String> optimizerLabels;
+    private final Map<String, String> problemLabels;
 
     private ResultsView(Path root, Experiment experiment, List<SummaryRow> summary, Catalogs catalogs) {
         this.root = root;
@@ -45,6 +48,8 @@ final class ResultsView {
         this.catalogs = catalogs;
         this.groups = Group.of(summary);
         this.optimizerLabels = optimizerLabels(catalogs.optimizers(), groups.stream().map(Group::optimizer).distinct().toList());
+        this.problemLabels = SpecLabels.of(catalogs.problems(), groups.stream().map(Group::problem).distinct().toList(),
+                UnaryOperator.identity());
     }
 
     /** Reads the folder {@code root}. */
@@ -82,32 +87,7 @@ final class ResultsView {
     }
 
     static Map<String, String> optimizerLabels(Catalog<?> catalog, List<String> specs) {
-        Map<String, List<Map<String, String>>> argumentsByName = new HashMap<>();
-        Map<String, Spec> canonical = new LinkedHashMap<>();
-        for (String text : specs) {
-            try {
-                Spec spec = Spec.parse("optimizer", catalog.canonical(text));
-                canonical.put(text, spec);
-                argumentsByName.computeIfAbsent(spec.name(), n -> new ArrayList<>()).add(spec.arguments());
-            } catch (IllegalArgumentException e) {
-                // not in the catalogs (a folder of another version, a plugin not loaded): labelled as written
-            }
-        }
-        Map<String, String> labels = new HashMap<>();
-        for (Map.Entry<String, Spec> entry : canonical.entrySet()) {
-            Spec spec = entry.getValue();
-            List<Map<String, String>> siblings = argumentsByName.get(spec.name());
-            Map<String, String> shown = Spec.parse("optimizer", compact(catalog, entry.getKey())).arguments();
-            Map<String, String> kept = new LinkedHashMap<>();
-            spec.arguments().forEach((key, value) -> {
-                boolean varies = siblings.stream().map(m -> m.get(key)).distinct().count() > 1;
-                if (varies || shown.containsKey(key)) {
-                    kept.put(key, readable(value));
-                }
-            });
-            labels.put(entry.getKey(), new Spec(spec.name(), kept).toString());
-        }
-        return labels;
+        return SpecLabels.of(catalog, specs, ResultsView::readable);
     }
 
     /** A long real as four significant digits ({@code 0.042240457426589155} as {@code 0.04224}); anything else as is. */
@@ -132,9 +112,14 @@ final class ResultsView {
         }
     }
 
-    /** A problem spec as a label: only the keys that differ from their defaults. */
+    /**
+     * A problem spec as a label: the keys that differ from their defaults and those whose values
+     * differ between this folder's problems of the same entry, nested specs alike ({@link
+     * SpecLabels}); the compact form for specs the folder does not hold.
+     */
     String problemLabel(String spec) {
-        return compact(catalogs.problems(), spec);
+        String label = problemLabels.get(spec);
+        return label != null ? label : compact(catalogs.problems(), spec);
     }
 
     /**
@@ -165,6 +150,15 @@ final class ResultsView {
     Optional<Problem> problem(String spec) {
         try {
             return Optional.of(catalogs.problems().create(spec));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A fresh instance of an optimizer spec, or empty when the catalogs lack it. */
+    Optional<Optimizer> optimizer(String spec) {
+        try {
+            return Optional.of(catalogs.optimizers().create(spec));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

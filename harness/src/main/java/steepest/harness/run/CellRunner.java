@@ -18,6 +18,7 @@ import steepest.optimizers.Observation;
 import steepest.optimizers.Observer;
 import steepest.optimizers.Optimizer;
 import steepest.optimizers.RunResult;
+import steepest.optimizers.StochasticObjective;
 import steepest.problems.HeldOutMetrics;
 import steepest.problems.Layered;
 import steepest.problems.Problem;
@@ -84,9 +85,10 @@ public final class CellRunner {
                 }
             };
             double[] start = experiment.start().of(experiment.seed(), cell.problem(), cell.seed(), problem.start());
-            double initialValue = Double.isNaN(optimalValue) ? Double.NaN : problem.objective().value(start);
+            double initialValue = Double.isNaN(optimalValue) ? Double.NaN
+                    : StochasticObjective.exactOf(problem.objective()).value(start);
             RunResult result = Driver.run(optimizer, problem.objective(), start,
-                    new SplittableRandom(cell.rngSeed()), experiment.rules(optimalValue, initialValue),
+                    new SplittableRandom(cell.rngSeed()), experiment.rules(dimension, optimalValue, initialValue),
                     experiment.recording().schedule(), observer);
             return new CellOutcome(cell, Status.of(result.termination()), result.termination(),
                     optimalValue, dimension, samples, trace, columns.names(), extras, ladder.costs(), "");

@@ -2,6 +2,7 @@ package steepest.optimizers.firstorder;
 
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import steepest.optimizers.Capability;
@@ -37,6 +38,18 @@ public record GradientMethod(UpdateRule rule, Sampling sampling, Schedule schedu
     /** Full-batch gradients, constant learning rate, no clipping. */
     public static GradientMethod batch(UpdateRule rule) {
         return new GradientMethod(rule, new FullBatch(), Schedule.CONSTANT, Clipping.NONE);
+    }
+
+    /**
+     * The step η when this is plain gradient descent with a constant step, x ← x − η∇f(x): SGD's
+     * rule without momentum or weight decay, on full batches, with the constant schedule and no
+     * clipping (what theory about constant-step gradient descent, such as its noise floor, speaks
+     * of); empty for anything else.
+     */
+    public OptionalDouble constantStep() {
+        return rule instanceof Sgd sgd && sgd.momentum() == 0 && sgd.weightDecay() == 0
+                && sampling instanceof FullBatch && schedule == Schedule.CONSTANT && clipping == Clipping.NONE
+                ? OptionalDouble.of(sgd.learningRate()) : OptionalDouble.empty();
     }
 
     @Override

@@ -47,6 +47,17 @@ class FirstOrderCatalogTest {
         assertEquals(value, defaults(rule).get(key));
     }
 
+    /** Only plain, full-batch, constant-step, unclipped descent reports a constant step. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {"gd:lr=0.005; 0.005", "sgd:lr=0.1; 0.1", "sgd:lr=0.1,momentum=0.9; none",
+        "sgd:lr=0.1,weight_decay=1e-4; none", "sgd:lr=0.1,batch=8; none", "sgd:lr=0.1,schedule=exponential; none",
+        "sgd:lr=0.1,warmup=10; none", "sgd:lr=0.1,clip_norm=1; none", "adam:lr=0.1; none", "adagrad:lr=0.1; none"})
+    void constantStepIsThatOfPlainGradientDescentOnly(String spec, String expected) {
+        GradientMethod method = (GradientMethod) BuiltinOptimizers.asCatalog().create(spec);
+        assertEquals(expected, method.constantStep().isPresent() ? Double.toString(method.constantStep().getAsDouble())
+                : "none");
+    }
+
     @Test
     void everyRuleTakesTheSharedKeysOnce() {
         for (String rule : RULES) {

@@ -57,6 +57,9 @@ class ChartRenderingTest {
                 // 3 bands with width, 3 median lines, 3 entries.
                 chart("convergence", () -> ConvergenceChart.render(Fixtures.convergence(), STYLE), 9,
                         "gd", "adam", "L-BFGS"),
+                // the same, and 2 drawable levels: 2 lines, 2 entries (the level at 0 adds nothing).
+                chart("convergence-levels", () -> ConvergenceChart.render(Fixtures.convergenceWithLevels(), STYLE), 13,
+                        "gd", "adam", "L-BFGS", "gd floor", "reference"),
                 // 3 levels, 2 trajectories, entries: 2 runs, start, optimum.
                 chart("contour", () -> ContourChart.render(paraboloid(), STYLE), 9, "GD", "Adam", "start", "optimum"),
                 // 3 staircases, 3 entries.
