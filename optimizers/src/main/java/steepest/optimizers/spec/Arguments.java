@@ -39,7 +39,7 @@ public final class Arguments {
     /** The raw text of {@code key} (given or default). */
     public String text(String key) {
         Key declared = declared(key);
-        String value = given.getOrDefault(key, declared.defaultValue());
+        String value = given.containsKey(key) ? given.get(key) : declared.defaultIn(this::valueOrNull);
         if (value == null) {
             throw fail("key '" + key + "' is required (" + declared.description() + ")");
         }
@@ -130,6 +130,15 @@ public final class Arguments {
             throw fail(key + "='" + text(key) + "' is not a spec; write " + key + "=(name:key=value,...)");
         }
         return inner;
+    }
+
+    /** The value of {@code key}, given or default, or null when it has none or is not declared. */
+    String valueOrNull(String key) {
+        Key declared = keys.get(key);
+        if (declared == null) {
+            return null;
+        }
+        return given.containsKey(key) ? given.get(key) : declared.defaultIn(this::valueOrNull);
     }
 
     /** A failure naming this entry, for checks that span several keys. */
