@@ -56,6 +56,8 @@ public record MiniBatch(int batchSize, boolean replacement) implements Sampling 
         private final RandomGenerator random;
         private final int samples;
         private final int[] batch = new int[batchSize];
+        private long drawn;
+        private boolean completed;
 
         WithReplacement(Oracle oracle, RandomGenerator random, int samples) {
             this.oracle = oracle;
@@ -68,7 +70,17 @@ public record MiniBatch(int batchSize, boolean replacement) implements Sampling 
             for (int k = 0; k < batchSize; k++) {
                 batch[k] = random.nextInt(samples);
             }
+            drawn += batchSize;
+            completed = drawn >= samples;
+            if (completed) {
+                drawn -= samples;
+            }
             return oracle.batchValueAndGradient(x, batch, batchSize, gradOut);
+        }
+
+        @Override
+        public boolean completedEpoch() {
+            return completed;
         }
     }
 
@@ -100,6 +112,11 @@ public record MiniBatch(int batchSize, boolean replacement) implements Sampling 
             System.arraycopy(permutation, next, batch, 0, size);
             next += size;
             return oracle.batchValueAndGradient(x, batch, size, gradOut);
+        }
+
+        @Override
+        public boolean completedEpoch() {
+            return next == permutation.length;
         }
 
         /** Fisher–Yates: every permutation equally likely. */

@@ -28,5 +28,14 @@ public interface Sampling {
          * @param gradOut receives the estimate. Modified.
          */
         double estimate(double[] x, double[] gradOut);
+
+        /**
+         * Whether the last {@link #estimate} completed a pass over the data: always for the full
+         * batch; for mini-batches, when the samples drawn since the last completed epoch reach n.
+         * A {@link Plateau} schedule steps on it.
+         */
+        default boolean completedEpoch() {
+            return true;
+        }
     }
 }
