@@ -92,10 +92,17 @@ public record Adafactor(double learningRate, int minDimSizeToFactor, double deca
         private final List<ParameterBlock> blocks;
         /** Per block: the smaller side's statistics R (factored) or null. */
         private final double[][] small;
-        /** Per block: the larger side's statistics C (factored) or V (unfactored). */
+        /** Per block: the larger side's statistics C (factored) or null. */
         private final double[][] large;
-        /** Per factored block: mean(R) after the current step. */
-        private final double[] meanSmall;
+        /**
+         * V of the unfactored blocks, indexed like x (entries under factored blocks unused), so that
+         * their loops index every array alike, which JDK 17's vectorizer needs; null when every
+         * block is factored.
+         */
+        private final double[] second;
+        /** Per factored block: (R_s / mean R)^(−1/2) and C_l^(−1/2) after the current step. */
+        private final double[][] smallFactor;
+        private final double[][] largeFactor;
         private final double[] average;
         private long step;
         /** Σ u² and Σ x² over the block in hand, from the statistics pass. */
@@ -106,16 +113,19 @@ public record Adafactor(double learningRate, int minDimSizeToFactor, double deca
             this.blocks = blocks;
             small = new double[blocks.size()][];
             large = new double[blocks.size()][];
-            meanSmall = new double[blocks.size()];
+            smallFactor = new double[blocks.size()][];
+            largeFactor = new double[blocks.size()][];
             for (int b = 0; b < blocks.size(); b++) {
                 ParameterBlock block = blocks.get(b);
                 if (factors(block)) {
                     small[b] = new double[Math.min(block.rows(), block.columns())];
                     large[b] = new double[Math.max(block.rows(), block.columns())];
-                } else {
-                    large[b] = new double[block.size()];
+                    smallFactor[b] = new double[small[b].length];
+                    largeFactor[b] = new double[large[b].length];
                 }
             }
+            int dimension = blocks.get(blocks.size() - 1).end();
+            second = blocks.stream().allMatch(Adafactor.this::factors) ? null : new double[dimension];
             average = momentum > 0 ? new double[blocks.get(blocks.size() - 1).end()] : null;
         }
 
@@ -128,7 +138,7 @@ public record Adafactor(double learningRate, int minDimSizeToFactor, double deca
                 if (small[b] != null) {
                     factoredStatistics(b, block, x, g, decay);
                 } else {
-                    unfactoredStatistics(block, large[b], x, g, decay);
+                    unfactoredStatistics(block, x, g, decay);
                 }
                 int n = block.size();
                 double clip = Math.max(1, Math.sqrt(updateSquares / n) / clippingThreshold);
@@ -138,7 +148,7 @@ public record Adafactor(double learningRate, int minDimSizeToFactor, double deca
             }
         }
 
-        /** Updates R, C and mean(R) of a factored block, and sums u² and x² over it. */
+        /** Updates R, C and their factors for a factored block, and sums u² and x² over it. */
         private void factoredStatistics(int b, ParameterBlock block, double[] x, double[] g, double decay) {
             int rows = block.rows();
             int columns = block.columns();
@@ -162,52 +172,65 @@ public record Adafactor(double learningRate, int minDimSizeToFactor, double deca
             for (double value : small[b]) {
                 mean += value;
             }
-            meanSmall[b] = mean / small[b].length;
-            updateSquares = 0;
-            parameterSquares = 0;
+            mean /= small[b].length;
+            for (int s = 0; s < small[b].length; s++) {
+                smallFactor[b][s] = 1 / Math.sqrt(small[b][s] / mean);
+            }
+            for (int l = 0; l < large[b].length; l++) {
+                largeFactor[b][l] = 1 / Math.sqrt(large[b][l]);
+            }
+            double us = 0;
+            double xs = 0;
             for (int row = 0; row < rows; row++) {
                 int base = block.offset() + row * columns;
                 for (int column = 0; column < columns; column++) {
                     double u = factoredDirection(b, block, row, column, g[base + column]);
-                    updateSquares += u * u;
-                    parameterSquares += x[base + column] * x[base + column];
+                    us += u * u;
+                    xs += x[base + column] * x[base + column];
                 }
             }
+            updateSquares = us;
+            parameterSquares = xs;
         }
 
         /** Updates V of an unfactored block, and sums u² and x² over it. */
-        private void unfactoredStatistics(ParameterBlock block, double[] v, double[] x, double[] g, double decay) {
+        private void unfactoredStatistics(ParameterBlock block, double[] x, double[] g, double decay) {
             double keep = 1 - decay;
-            updateSquares = 0;
-            parameterSquares = 0;
-            for (int k = 0; k < v.length; k++) {
-                int i = block.offset() + k;
+            double eps = epsilon;
+            double[] v = second;
+            double us = 0;
+            double xs = 0;
+            for (int i = block.offset(); i < block.end(); i++) {
                 double gi = g[i];
-                double vk = decay * v[k] + keep * (gi * gi + epsilon);
-                v[k] = vk;
-                double u = gi * Math.pow(vk, -0.5);
-                updateSquares += u * u;
-                parameterSquares += x[i] * x[i];
+                double xi = x[i];
+                double vi = decay * v[i] + keep * (gi * gi + eps);
+                v[i] = vi;
+                double u = gi / Math.sqrt(vi);
+                us += u * u;
+                xs += xi * xi;
             }
+            updateSquares = us;
+            parameterSquares = xs;
         }
 
-        /** x_B ← x_B − (scale·u + λx), through the momentum when there is one. */
+        /** x_B ← x_B − (scale·u + λx), u through the momentum when there is one. */
         private void move(int b, ParameterBlock block, double[] x, double[] g, double scale) {
-            double[] v = large[b];
-            boolean factoredBlock = small[b] != null;
+            double[] v = second;
+            double[] m = average;
+            double keep = momentum;
+            double decay = weightDecay;
             int columns = block.columns();
-            for (int row = 0; row < block.rows(); row++) {
-                int base = block.offset() + row * columns;
-                for (int column = 0; column < columns; column++) {
-                    int i = base + column;
-                    double u = scale * (factoredBlock ? factoredDirection(b, block, row, column, g[i])
-                            : g[i] * Math.pow(v[i - block.offset()], -0.5));
-                    if (average != null) {
-                        u = momentum * average[i] + (1 - momentum) * u;
-                        average[i] = u;
-                    }
-                    x[i] -= u + weightDecay * x[i];
+            boolean factoredBlock = small[b] != null;
+            for (int i = block.offset(); i < block.end(); i++) {
+                int k = i - block.offset();
+                double u = scale * (factoredBlock ? factoredDirection(b, block, k / columns, k % columns, g[i])
+                        : g[i] / Math.sqrt(v[i]));
+                if (m != null) {
+                    u = keep * m[i] + (1 - keep) * u;
+                    m[i] = u;
                 }
+                double xi = x[i];
+                x[i] = xi - (u + decay * xi);
             }
         }
 
@@ -219,7 +242,7 @@ public record Adafactor(double learningRate, int minDimSizeToFactor, double deca
             boolean rowsSmaller = block.rows() <= block.columns();
             int s = rowsSmaller ? row : column;
             int l = rowsSmaller ? column : row;
-            return gi * Math.pow(small[b][s] / meanSmall[b], -0.5) * Math.pow(large[b][l], -0.5);
+            return gi * smallFactor[b][s] * largeFactor[b][l];
         }
     }
 }

@@ -72,8 +72,6 @@ public record Lamb(double learningRate, double beta1, double beta2, double epsil
         private final double[] v;
         private double b1 = beta1;
         private long step;
-        private double correction1;
-        private double correction2;
 
         State(List<ParameterBlock> blocks) {
             bounds = new int[blocks.size() + 1];
@@ -92,21 +90,24 @@ public record Lamb(double learningRate, double beta1, double beta2, double epsil
         @Override
         public void applyInPlace(double[] x, double[] g, double lr) {
             step++;
-            correction1 = 1 - Math.pow(b1, step);
-            correction2 = 1 - Math.pow(beta2, step);
-            double c1 = 1 - b1;
+            double beta1 = b1;
+            double correction1 = 1 - Math.pow(beta1, step);
+            double correction2 = 1 - Math.pow(beta2, step);
+            double c1 = 1 - beta1;
             double c2 = 1 - beta2;
+            double[] mm = m;
+            double[] vv = v;
             for (int b = 0; b + 1 < bounds.length; b++) {
                 double parameterSquares = 0;
                 double updateSquares = 0;
                 for (int i = bounds[b]; i < bounds[b + 1]; i++) {
                     double xi = x[i];
                     double gi = g[i];
-                    double mi = b1 * m[i] + c1 * gi;
-                    double vi = beta2 * v[i] + c2 * (gi * gi);
-                    m[i] = mi;
-                    v[i] = vi;
-                    double u = direction(mi, vi, xi);
+                    double mi = beta1 * mm[i] + c1 * gi;
+                    double vi = beta2 * vv[i] + c2 * (gi * gi);
+                    mm[i] = mi;
+                    vv[i] = vi;
+                    double u = direction(mi / correction1, vi / correction2, xi);
                     parameterSquares += xi * xi;
                     updateSquares += u * u;
                 }
@@ -115,14 +116,14 @@ public record Lamb(double learningRate, double beta1, double beta2, double epsil
                 double scale = -lr * ratio;
                 for (int i = bounds[b]; i < bounds[b + 1]; i++) {
                     double xi = x[i];
-                    x[i] = xi + scale * direction(m[i], v[i], xi);
+                    x[i] = xi + scale * direction(mm[i] / correction1, vv[i] / correction2, xi);
                 }
             }
         }
 
-        /** u for one coordinate from its updated moments and x. */
-        private double direction(double mi, double vi, double xi) {
-            return (mi / correction1) / (Math.sqrt(vi / correction2 + epsilonRoot) + epsilon) + weightDecay * xi;
+        /** u for one coordinate from its bias-corrected moments m̂, v̂ and x. */
+        private double direction(double mHat, double vHat, double xi) {
+            return mHat / (Math.sqrt(vHat + epsilonRoot) + epsilon) + weightDecay * xi;
         }
     }
 }

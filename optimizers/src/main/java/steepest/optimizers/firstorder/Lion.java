@@ -75,7 +75,7 @@ public record Lion(double learningRate, double beta1, double beta2, double weigh
                 double xi = x[i];
                 double gi = g[i];
                 double mi = m[i];
-                double direction = Math.signum(c1 * gi + beta1 * mi) + decay * xi;
+                double direction = Sign.of(c1 * gi + beta1 * mi) + decay * xi;
                 x[i] = xi + -lr * direction;
                 m[i] = c2 * gi + beta2 * mi;
             }

@@ -83,12 +83,13 @@ public record Rprop(double learningRate, double etaMinus, double etaPlus, double
                 double gi = g[i];
                 double product = gi * previous[i];
                 double factor = product > 0 ? etaPlus : product < 0 ? etaMinus : 1;
-                double si = Math.min(Math.max(stepSize[i] * factor, stepSizeMin), stepSizeMax);
+                double si = stepSize[i] * factor;
+                si = si < stepSizeMin ? stepSizeMin : si > stepSizeMax ? stepSizeMax : si;
                 stepSize[i] = si;
                 if (product < 0) {
                     gi = 0;
                 }
-                x[i] += -(Math.signum(gi) * si);
+                x[i] += gi > 0 ? -si : gi < 0 ? si : 0;
                 previous[i] = gi;
             }
         }

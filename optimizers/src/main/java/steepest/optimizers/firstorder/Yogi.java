@@ -91,7 +91,7 @@ public record Yogi(double learningRate, double beta1, double beta2, double epsil
                 double square = gi * gi;
                 double mi = beta1 * m[i] + c1 * gi;
                 double vOld = v[i];
-                double vi = vOld - c2 * Math.signum(vOld - square) * square;
+                double vi = vOld - c2 * Sign.of(vOld - square) * square;
                 m[i] = mi;
                 v[i] = vi;
                 x[i] += -lr * ((mi / correction1) / (Math.sqrt(vi / correction2 + epsilonRoot) + epsilon));
