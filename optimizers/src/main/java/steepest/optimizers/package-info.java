@@ -9,12 +9,16 @@
  *       gradients over sample indices), {@link steepest.optimizers.Constrained} (a
  *       {@link steepest.optimizers.FeasibleSet} with projection and linear minimization oracle),
  *       {@link steepest.optimizers.Composite} (smooth part plus a {@link steepest.optimizers.Regularizer}
- *       with a prox) and {@link steepest.optimizers.FisherInformation} (Fisher-vector products).</li>
+ *       with a prox) and {@link steepest.optimizers.FisherInformation} (Fisher-vector products); and,
+ *       required by no optimizer but read by LAMB and Adafactor, {@link steepest.optimizers.ParameterBlocks}
+ *       (the matrix and vector blocks its variables form).</li>
  *   <li>{@link steepest.optimizers.Oracle}: the counted view an optimizer sees. Function, gradient,
  *       Hessian(-vector) and sample-gradient evaluations are counted there and nowhere else
  *       ({@link steepest.optimizers.Evaluations}).</li>
  *   <li>{@link steepest.optimizers.Optimizer}: immutable settings; {@code start} returns a
- *       {@link steepest.optimizers.Search}, one run advanced an iteration at a time.</li>
+ *       {@link steepest.optimizers.Search}, one run advanced an iteration at a time, which reports
+ *       x_k (for averaging methods, the average) and may keep a second point
+ *       ({@link steepest.optimizers.Search#averagedIterate()}, ASGD's ax).</li>
  *   <li>{@link steepest.optimizers.Driver}: the one loop. It owns stopping
  *       ({@link steepest.optimizers.StoppingRules}, ending with a
  *       {@link steepest.optimizers.Termination} from a closed set), recording

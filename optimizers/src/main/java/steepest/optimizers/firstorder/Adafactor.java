@@ -21,8 +21,11 @@ import steepest.optimizers.ParameterBlock;
  *   u ← m ← β1·m + (1 − β1)·u                               (momentum &gt; 0 only)
  *   x ← x − (u + λ·x)
  * </pre>
- * R·C / mean(R) is the rank-one factorization of the second-moment matrix, so a block's state is
- * rows + columns numbers instead of rows·columns. Blocks come from the problem's
+ * R·C / mean(R) is the rank-one factorization of the second-moment matrix, so a factored block's
+ * statistics are rows + columns numbers instead of rows·columns. (The unfactored V is one array
+ * indexed like x, its entries under factored blocks unused, because JDK 17 vectorizes only loops
+ * that index all their arrays alike: where any block is unfactored this implementation keeps d
+ * numbers for V and so does not reproduce Adafactor's memory saving.) Blocks come from the problem's
  * {@link steepest.optimizers.ParameterBlocks} (an MLP's layers, softmax regression's weight matrix);
  * a problem without them is one vector, kept unfactored, as optax treats a 1-D array. Reference:
  * Shazeer and Stern, "Adafactor: adaptive learning rates with sublinear memory cost", ICML 2018,

@@ -128,11 +128,12 @@ final class SharedKeys {
     private static Schedule schedule(Arguments args, double lr) {
         String name = args.choice("schedule", SCHEDULES.toArray(new String[0]));
         String why = "schedule=" + name;
-        READS.forEach((key, schedules) -> {
-            if (!schedules.contains(name)) {
-                unread(args, key, why);
+        for (Key key : KEYS) {
+            List<String> readers = READS.get(key.name());
+            if (readers != null && !readers.contains(name)) {
+                unread(args, key.name(), why);
             }
-        });
+        }
         Schedule schedule = switch (name) {
             case "step" -> new Schedule.Step(required(args, "step_size", why), gamma(args, 0.1));
             case "exponential" -> new Schedule.Exponential(gamma(args, 0.1));
