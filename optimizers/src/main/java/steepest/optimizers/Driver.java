@@ -145,7 +145,7 @@ public final class Driver {
                 }
             }
         }
-        return new RunResult(reason, record, search.x());
+        return new RunResult(reason, record, search.x(), search.averagedIterate());
     }
 
     /** The first iteration at which the loop must look: a row, a check, the budget or a clock read. */

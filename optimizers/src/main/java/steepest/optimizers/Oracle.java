@@ -1,6 +1,7 @@
 package steepest.optimizers;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The counted view of an objective that an optimizer works through: every call an optimizer makes
@@ -56,6 +57,19 @@ public final class Oracle {
     /** Whether the objective offers {@code capability}. */
     public boolean offers(Capability capability) {
         return capability.isOfferedBy(objective);
+    }
+
+    /**
+     * The objective's {@link ParameterBlocks} when it declares them, else one vector block of the
+     * whole dimension. Uncounted (structure, not an evaluation).
+     *
+     * @throws IllegalArgumentException if the declared blocks do not tile [0, dimension)
+     */
+    public List<ParameterBlock> parameterBlocks() {
+        if (objective instanceof ParameterBlocks blocks) {
+            return ParameterBlock.tiling(blocks.parameterBlocks(), objective.dimension());
+        }
+        return List.of(ParameterBlock.vector(0, objective.dimension()));
     }
 
     /** The number of samples of a finite sum, or 0 when the objective is not one. */

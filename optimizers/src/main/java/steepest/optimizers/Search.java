@@ -40,6 +40,19 @@ public interface Search {
     }
 
     /**
+     * A second point the method maintains beside x_k without reporting it as x_k, or null when it
+     * keeps none: ASGD's averaged iterate {@code ax} (torch's {@code state['ax']}), whose iterate
+     * x_k is the one torch updates. A read-only view, valid until the next {@link #step()}. The
+     * {@link Driver} hands the final one back in {@link RunResult#averagedIterate()}, so a harness
+     * can write it as the run's final point (or, through its own {@link Optimizer} wrapper, as trace
+     * columns). Methods whose reported point is itself an average (Polyak or EMA averaging,
+     * schedule-free) report it as {@link #x()} and return null here.
+     */
+    default double[] averagedIterate() {
+        return null;
+    }
+
+    /**
      * Why the search stopped itself ({@link Termination#LINE_SEARCH_FAILED},
      * {@link Termination#DIVERGED}, a converged reason), or null while it can go on.
      */

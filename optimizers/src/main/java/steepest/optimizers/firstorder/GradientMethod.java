@@ -19,6 +19,18 @@ import steepest.optimizers.Termination;
  * This is the one loop of the family: batch, stochastic and mini-batch descent and every update
  * rule run through it.
  *
+ * <p>Per step, in torch's order: the estimate; clipping; the schedule's rate (and, for
+ * {@link OneCycle} and {@link Cyclic}, its momentum, written into the rule's state as torch writes
+ * it into the parameter group); the update; then the schedule advances with the value the
+ * estimate returned and whether it completed an epoch ({@link Plateau} watches those). The rule
+ * starts on the objective's {@link steepest.optimizers.ParameterBlocks} when it has them.
+ *
+ * <p>The point the run reports, {@link Search#x()} (what the {@link steepest.optimizers.Driver}
+ * observes, records and returns), is {@link UpdateRule.State#reported}: the working iterate for
+ * plain rules, the slow weights, the average or the schedule-free x for the wrappers. The rule's
+ * {@link UpdateRule.State#averagedIterate()} (ASGD's ax) is the search's
+ * {@link Search#averagedIterate()}.
+ *
  * @param rule     the update rule
  * @param sampling full batch, stochastic or mini-batch
  * @param schedule the learning rate per step
@@ -27,12 +39,23 @@ import steepest.optimizers.Termination;
 public record GradientMethod(UpdateRule rule, Sampling sampling, Schedule schedule, Clipping clipping)
         implements Optimizer {
 
-    /** Requires every part. */
+    /**
+     * Requires every part, and a rule with the momentum a momentum-cycling schedule drives.
+     *
+     * @throws IllegalArgumentException naming cycle_momentum if the schedule cycles a momentum the
+     *                                  rule lacks
+     */
     public GradientMethod {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(sampling, "sampling");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(clipping, "clipping");
+        Set<UpdateRule.CycledMomentum> cycled = schedule.cycles();
+        if (!cycled.isEmpty() && !cycled.contains(rule.cycledMomentum())) {
+            throw new IllegalArgumentException("cycle_momentum=true needs a rule with "
+                    + (cycled.contains(UpdateRule.CycledMomentum.BETA1) ? "a momentum or beta1 key" : "a momentum key")
+                    + " (as torch 1.13's scheduler does); this rule has none: set cycle_momentum=false");
+        }
     }
 
     /** Full-batch gradients, constant learning rate, no clipping. */
@@ -62,19 +85,26 @@ public record GradientMethod(UpdateRule rule, Sampling sampling, Schedule schedu
         return new Run(oracle, x0, random);
     }
 
-    private final class Run implements Search {
+    /** One run; package-private so that tests can read the rate and momentum each step used. */
+    final class Run implements Search {
         private final double[] x;
         private final double[] gradient;
         private final Sampling.Estimator estimator;
+        private final Schedule.State rates;
+        private final boolean cycling;
         private final UpdateRule.State state;
-        private long steps;
+        private double learningRate = Double.NaN;
+        private double momentum = Double.NaN;
         private Termination termination;
 
         Run(Oracle oracle, double[] x0, RandomGenerator random) {
             this.x = x0.clone();
             this.gradient = new double[x0.length];
             this.estimator = sampling.start(oracle, random);
-            this.state = rule.start(x0.length);
+            this.rates = schedule.start(rule.learningRate());
+            this.cycling = !schedule.cycles().isEmpty();
+            UpdateRule configured = cycling ? rule.withCycledMomentum(rates.momentum()) : rule;
+            this.state = configured.start(oracle.parameterBlocks());
         }
 
         @Override
@@ -85,20 +115,40 @@ public record GradientMethod(UpdateRule rule, Sampling sampling, Schedule schedu
                 return false;
             }
             clipping.clipInPlace(gradient);
-            state.applyInPlace(x, gradient, schedule.learningRate(rule.learningRate(), steps));
+            learningRate = rates.learningRate();
+            if (cycling) {
+                momentum = rates.momentum();
+                state.setCycledMomentum(momentum);
+            }
+            state.applyInPlace(x, gradient, learningRate);
             estimator.afterUpdate(x);
-            steps++;
+            rates.advance(value, estimator.completedEpoch());
             return true;
         }
 
         @Override
         public double[] x() {
-            return x;
+            return state.reported(x);
+        }
+
+        @Override
+        public double[] averagedIterate() {
+            return state.averagedIterate();
         }
 
         @Override
         public Termination termination() {
             return termination;
+        }
+
+        /** The learning rate the last step used (NaN before the first). */
+        double learningRate() {
+            return learningRate;
+        }
+
+        /** The cycled momentum the last step used (NaN before the first or without cycling). */
+        double momentum() {
+            return momentum;
         }
     }
 }

@@ -39,7 +39,17 @@ public record MiniBatch(int batchSize, boolean replacement) implements Sampling 
     public Estimator start(Oracle oracle, RandomGenerator random) {
         Draws draws = draws(oracle.sampleCount(), random);
         int[] batch = new int[batchSize];
-        return (x, gradOut) -> oracle.batchValueAndGradient(x, batch, draws.next(batch), gradOut);
+        return new Estimator() {
+            @Override
+            public double estimate(double[] x, double[] gradOut) {
+                return oracle.batchValueAndGradient(x, batch, draws.next(batch), gradOut);
+            }
+
+            @Override
+            public boolean completedEpoch() {
+                return draws.completedEpoch();
+            }
+        };
     }
 
     @Override
@@ -73,12 +83,20 @@ public record MiniBatch(int batchSize, boolean replacement) implements Sampling 
          * @return the batch's size: b, or fewer for the last batch of an epoch without replacement
          */
         int next(int[] batchOut);
+
+        /**
+         * Whether the last batch completed a pass over the data: with replacement, when the samples
+         * drawn since the last completed epoch reach n; without, at the end of each permutation.
+         */
+        boolean completedEpoch();
     }
 
     /** Independent uniform draws. */
     private final class WithReplacement implements Draws {
         private final RandomGenerator random;
         private final int samples;
+        private long drawn;
+        private boolean completed;
 
         WithReplacement(RandomGenerator random, int samples) {
             this.random = random;
@@ -90,7 +108,17 @@ public record MiniBatch(int batchSize, boolean replacement) implements Sampling 
             for (int k = 0; k < batchSize; k++) {
                 batchOut[k] = random.nextInt(samples);
             }
+            drawn += batchSize;
+            completed = drawn >= samples;
+            if (completed) {
+                drawn -= samples;
+            }
             return batchSize;
+        }
+
+        @Override
+        public boolean completedEpoch() {
+            return completed;
         }
     }
 
@@ -119,6 +147,11 @@ public record MiniBatch(int batchSize, boolean replacement) implements Sampling 
             System.arraycopy(permutation, next, batchOut, 0, size);
             next += size;
             return size;
+        }
+
+        @Override
+        public boolean completedEpoch() {
+            return next == permutation.length;
         }
 
         /** Fisher–Yates: every permutation equally likely. */

@@ -39,5 +39,14 @@ public interface Sampling {
          */
         default void afterUpdate(double[] x) {
         }
+
+        /**
+         * Whether the last {@link #estimate} completed a pass over the data: always for the full
+         * batch; for mini-batches, when the samples drawn since the last completed epoch reach n.
+         * A {@link Plateau} schedule steps on it.
+         */
+        default boolean completedEpoch() {
+            return true;
+        }
     }
 }

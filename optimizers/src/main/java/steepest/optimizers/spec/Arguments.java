@@ -36,6 +36,12 @@ public final class Arguments {
         return given.containsKey(key);
     }
 
+    /** Whether {@code key} is absent, or given as exactly its default (the text under which it applies here). */
+    public boolean atDefault(String key) {
+        Key declared = declared(key);
+        return !given.containsKey(key) || given.get(key).equals(declared.defaultIn(this::valueOrNull));
+    }
+
     /** The raw text of {@code key} (given or default). */
     public String text(String key) {
         Key declared = declared(key);

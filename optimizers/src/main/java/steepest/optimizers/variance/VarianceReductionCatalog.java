@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import steepest.optimizers.Optimizer;
-import steepest.optimizers.firstorder.FirstOrderCatalog;
 import steepest.optimizers.firstorder.GradientMethod;
 import steepest.optimizers.firstorder.MiniBatch;
 import steepest.optimizers.firstorder.Sampling;
 import steepest.optimizers.firstorder.Sgd;
+import steepest.optimizers.firstorder.SharedKeys;
 import steepest.optimizers.spec.Arguments;
 import steepest.optimizers.spec.CatalogEntry;
 import steepest.optimizers.spec.Key;
@@ -72,9 +72,9 @@ public final class VarianceReductionCatalog {
                 Key.of("batch", 1, "samples per step, >= 1"),
                 Key.of("replacement", "false", "sample batches with replacement (else reshuffle every epoch)")));
         keys.addAll(ownKeys);
-        keys.addAll(FirstOrderCatalog.scheduleAndClippingKeys());
+        keys.addAll(SharedKeys.scheduleAndClippingKeys());
         return new CatalogEntry<>(name, summary, keys, args -> new GradientMethod(Sgd.plain(args.real("lr")),
-                sampling.apply(args), FirstOrderCatalog.schedule(args), FirstOrderCatalog.clipping(args)));
+                sampling.apply(args), SharedKeys.schedule(args, args.real("lr")), SharedKeys.clipping(args)));
     }
 
     private static MiniBatch batches(Arguments args) {

@@ -14,6 +14,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import steepest.optimizers.Chunks;
 import steepest.optimizers.DataParallel;
+import steepest.optimizers.ParameterBlock;
+import steepest.optimizers.ParameterBlocks;
 import steepest.optimizers.ThreadShare;
 import steepest.optimizers.spec.Arguments;
 import steepest.problems.HeldOutMetrics;
@@ -58,7 +60,8 @@ import steepest.problems.ml.TargetEncoding;
  * biased estimate of ∇f, as in practice. Held-out metrics and input gradients use inference mode:
  * the population statistics of the whole training set at θ, held fixed.
  *
- * <p>Implements {@link Layered} (the norm of each layer's block of the gradient: W_l with b_l, or
+ * <p>Implements {@link ParameterBlocks} (per layer the n_l × n_{l−1} matrix W_l, then the vector b_l,
+ * or γ_l and β_l), for rules that treat layers separately (LAMB, Adafactor); {@link Layered} (the norm of each layer's block of the gradient: W_l with b_l, or
  * with γ_l and β_l) for plots of vanishing and exploding gradients against depth, activation and
  * initialization; {@link HeldOutMetrics} ({@code test_loss}, the mean cross-entropy, and
  * {@code test_accuracy}); and {@link InputGradients} (∂ℓ/∂x by one more gemm). Initial weights come
@@ -75,7 +78,7 @@ import steepest.problems.ml.TargetEncoding;
  * gemm over all rows, which changes results in the last bits. With batch normalization the
  * statistics couple every row of the pass, so full evaluations stay on the calling thread.
  */
-public final class Mlp implements InputGradients, HeldOutMetrics, Layered, DataParallel {
+public final class Mlp implements InputGradients, HeldOutMetrics, Layered, DataParallel, ParameterBlocks {
 
     /** The variance floor ε of batch normalization. */
     public static final double BATCH_NORM_EPSILON = 1e-5;
@@ -571,6 +574,22 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered, DataP
         }
         System.arraycopy(theta, 0, statisticsAt, 0, dimension);
         statisticsValid = true;
+    }
+
+    /** Per layer: W_l as an n_l × n_{l−1} matrix, then b_l (or γ_l and β_l) as vectors of n_l. */
+    @Override
+    public List<ParameterBlock> parameterBlocks() {
+        List<ParameterBlock> blocks = new ArrayList<>();
+        for (int l = 0; l < depth; l++) {
+            blocks.add(new ParameterBlock(weightOffset[l], widths[l + 1], widths[l]));
+            if (normalized(l)) {
+                blocks.add(ParameterBlock.vector(gammaOffset[l], widths[l + 1]));
+                blocks.add(ParameterBlock.vector(betaOffset[l], widths[l + 1]));
+            } else {
+                blocks.add(ParameterBlock.vector(biasOffset[l], widths[l + 1]));
+            }
+        }
+        return List.copyOf(blocks);
     }
 
     @Override
