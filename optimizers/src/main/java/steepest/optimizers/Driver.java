@@ -253,7 +253,7 @@ public final class Driver {
 
     private void deliver(IterationRecord record) {
         long now = System.nanoTime();
-        observer.record(record, search.x());
+        observer.record(record, search.x(), search.averagedIterate());
         recordingNanos += System.nanoTime() - now;
     }
 

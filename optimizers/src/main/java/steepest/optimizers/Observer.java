@@ -16,6 +16,16 @@ public interface Observer {
     void record(IterationRecord record, double[] x);
 
     /**
+     * Called like {@link #record(IterationRecord, double[])}, with the search's averaged iterate
+     * ({@link Search#averagedIterate()}) when it keeps one, else null; by default it ignores it.
+     *
+     * @param averaged the averaged iterate, a read-only view valid only during this call, or null
+     */
+    default void record(IterationRecord record, double[] x, double[] averaged) {
+        record(record, x);
+    }
+
+    /**
      * Whether {@link #check} wants the iterations the driver observes only to check tolerances. The
      * driver builds no record for them otherwise, so a run that is not recorded allocates nothing
      * per iteration. False by default.

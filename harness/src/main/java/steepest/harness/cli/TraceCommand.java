@@ -79,6 +79,11 @@ final class TraceCommand implements Callable<Integer> {
         Catalogs catalogs = main.catalogs();
         Problem instance = catalogs.problems().create(problem);
         Optimizer method = catalogs.optimizers().create(optimizer);
+        if (method.updateLimit().isPresent() && iterations > method.updateLimit().getAsLong()) {
+            throw new IllegalArgumentException("--iterations " + iterations + " exceeds the "
+                    + method.updateLimit().getAsLong() + " updates optimizer '" + optimizer
+                    + "' allows (its total_steps + 1)");
+        }
         Set<Capability> missing = Capability.missing(method.requirements(), instance.objective());
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException(Capability.refusal("optimizer '" + optimizer + "'",

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import steepest.harness.catalog.Catalogs;
 import steepest.optimizers.Optimizer;
@@ -114,9 +115,30 @@ public final class ExperimentParser {
                 : List.of();
         List<Long> seeds = root.has("seeds") ? seeds("/seeds", root.get("seeds")) : List.of(0L);
         List<Experiment.Pair> pairs = expandOptimizers ? restrictedPairs(root, problemSpecs) : List.of();
+        Experiment.Budget budget = budget(root.get("budget"));
+        checkUpdateLimits(optimizerSpecs, budget.iterations());
         return new Experiment(name, description, seed, problemSpecs, optimizerSpecs, seeds, pairs,
-                budget(root.get("budget")), tolerances(root.get("stop")), recording(root.get("record")),
-                start(root.get("start")));
+                budget, tolerances(root.get("stop")), recording(root.get("record")), start(root.get("start")));
+    }
+
+    /**
+     * Refuses an iteration budget beyond what an optimizer allows (a OneCycle schedule's total_steps),
+     * which would fail every one of its cells past that update.
+     */
+    void checkUpdateLimits(List<String> optimizerSpecs, long iterations) {
+        for (String spec : optimizerSpecs) {
+            OptionalLong limit;
+            try {
+                limit = optimizers.get(spec).build().updateLimit();
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (limit.isPresent() && iterations > limit.getAsLong()) {
+                throw yaml.fail("/budget/iterations", iterations + " iterations exceed the " + limit.getAsLong()
+                        + " updates optimizer '" + catalogs.optimizers().compact(spec) + "' allows (its total_steps + 1);"
+                        + " raise total_steps or lower the budget");
+            }
+        }
     }
 
     /** Refuses more than {@link #maxCells} cells, counted without expanding anything. */

@@ -53,8 +53,9 @@ public final class CellRunner {
             dimension = problem.dimension();
             ladder = new TargetLadder(optimalValue);
             samples = problem.objective() instanceof FiniteSum sum ? sum.size() : 0;
-            columns = Extras.of(problem.objective(), problem.dimension(), experiment.recording());
             Optimizer optimizer = study.optimizer(cell.optimizer()).build();
+            columns = Extras.of(problem.objective(), problem.dimension(), experiment.recording(),
+                    optimizer.keepsAveragedIterate());
             Set<Capability> missing = Capability.missing(optimizer.requirements(), problem.objective());
             if (!missing.isEmpty()) {
                 return new CellOutcome(cell, Status.UNSUPPORTED, null, optimalValue, dimension, samples, trace,
@@ -67,10 +68,15 @@ public final class CellRunner {
             Observer observer = new Observer() {
                 @Override
                 public void record(IterationRecord record, double[] x) {
+                    record(record, x, null);
+                }
+
+                @Override
+                public void record(IterationRecord record, double[] x, double[] averaged) {
                     trace.add(record);
                     targets.offer(record);
                     if (recordExtras != Extras.NONE) {
-                        extras.add(recordExtras.at(x));
+                        extras.add(recordExtras.at(x, averaged));
                     }
                 }
 
@@ -101,18 +107,20 @@ public final class CellRunner {
     }
 
     /**
-     * Test metrics, layer gradient norms and the iterate, computed at recorded rows when the experiment
-     * asks for them and the problem offers them.
+     * Test metrics, layer gradient norms, f at the averaged iterate and the iterate, computed at
+     * recorded rows (uncounted) when the experiment asks for them and the problem and optimizer offer
+     * them. {@code f_averaged} is f at the averaged iterate an optimizer keeps without reporting it
+     * (ASGD's ax; NaN before it exists).
      */
     private record Extras(List<String> names, HeldOutMetrics metrics, Layered layers, Objective objective,
-                          boolean iterates) {
+                          boolean averaged, boolean iterates) {
 
-        static final Extras NONE = new Extras(List.of(), null, null, null, false);
+        static final Extras NONE = new Extras(List.of(), null, null, null, false, false);
 
-        static Extras of(Objective objective, int dimension, Experiment.Recording recording) {
+        static Extras of(Objective objective, int dimension, Experiment.Recording recording, boolean averaged) {
             HeldOutMetrics metrics = recording.testMetrics() && objective instanceof HeldOutMetrics m ? m : null;
             Layered layers = recording.layerNorms() && objective instanceof Layered l ? l : null;
-            if (metrics == null && layers == null && !recording.iterates()) {
+            if (metrics == null && layers == null && !averaged && !recording.iterates()) {
                 return NONE;
             }
             List<String> names = new ArrayList<>();
@@ -122,15 +130,19 @@ public final class CellRunner {
             if (layers != null) {
                 layers.layerNames().forEach(name -> names.add("grad_norm_" + name));
             }
+            if (averaged) {
+                names.add("f_averaged");
+            }
             if (recording.iterates()) {
                 for (int i = 0; i < dimension; i++) {
                     names.add("x" + i);
                 }
             }
-            return new Extras(names, metrics, layers, objective, recording.iterates());
+            return new Extras(names, metrics, layers, StochasticObjective.exactOf(objective), averaged,
+                    recording.iterates());
         }
 
-        double[] at(double[] x) {
+        double[] at(double[] x, double[] averagedIterate) {
             double[] values = new double[names.size()];
             int offset = 0;
             if (metrics != null) {
@@ -146,6 +158,9 @@ public final class CellRunner {
                 layers.layerNorms(gradient, norms);
                 System.arraycopy(norms, 0, values, offset, norms.length);
                 offset += norms.length;
+            }
+            if (averaged) {
+                values[offset++] = averagedIterate == null ? Double.NaN : objective.value(averagedIterate);
             }
             if (iterates) {
                 System.arraycopy(x, 0, values, offset, x.length);

@@ -109,4 +109,23 @@ class ExperimentParserTest {
                 "momentum-adaptive", "second-order", "constrained", "natural-gradient", "vanishing-exploding", "nonsmooth",
                 "dimension", "feature-importance", "local-optima")), "every experiment issue 7 names is built in");
     }
+
+    @Test
+    void aBudgetPastAOneCycleScheduleIsRefused() {
+        ExperimentException e = assertThrows(ExperimentException.class, () -> Experiments.parse("one.yaml", """
+                name: one
+                problems: [rosenbrock:d=2]
+                optimizers: ["sgd:schedule=onecycle,max_lr=0.01,total_steps=50"]
+                budget: {iterations: 100}
+                """));
+        assertEquals("one.yaml:4: budget.iterations: 100 iterations exceed the 51 updates optimizer "
+                + "'sgd:schedule=onecycle,max_lr=0.01,total_steps=50' allows (its total_steps + 1); raise total_steps or "
+                + "lower the budget", e.getMessage());
+        Experiments.parse("one.yaml", """
+                name: one
+                problems: [rosenbrock:d=2]
+                optimizers: ["sgd:schedule=onecycle,max_lr=0.01,total_steps=50"]
+                budget: {iterations: 51}
+                """);
+    }
 }

@@ -45,6 +45,11 @@ public record Asgd(double learningRate, double lambda, double alpha, double t0, 
     }
 
     @Override
+    public boolean keepsAveragedIterate() {
+        return true;
+    }
+
+    @Override
     public UpdateRule.State start(int dimension) {
         return new State(dimension);
     }

@@ -31,6 +31,11 @@ public record Averaging(UpdateRule inner, Weights weights) implements UpdateRule
         Objects.requireNonNull(weights, "weights");
     }
 
+    @Override
+    public boolean keepsAveragedIterate() {
+        return inner.keepsAveragedIterate();
+    }
+
     /** How a point enters the average. */
     public sealed interface Weights {
 

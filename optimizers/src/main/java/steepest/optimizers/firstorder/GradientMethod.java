@@ -3,6 +3,7 @@ package steepest.optimizers.firstorder;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import steepest.optimizers.Capability;
@@ -73,6 +74,16 @@ public record GradientMethod(UpdateRule rule, Sampling sampling, Schedule schedu
         return rule instanceof Sgd sgd && sgd.momentum() == 0 && sgd.weightDecay() == 0
                 && sampling instanceof FullBatch && schedule == Schedule.CONSTANT && clipping == Clipping.NONE
                 ? OptionalDouble.of(sgd.learningRate()) : OptionalDouble.empty();
+    }
+
+    @Override
+    public OptionalLong updateLimit() {
+        return schedule.updateLimit();
+    }
+
+    @Override
+    public boolean keepsAveragedIterate() {
+        return rule.keepsAveragedIterate();
     }
 
     @Override

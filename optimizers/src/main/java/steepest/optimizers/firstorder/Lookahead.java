@@ -40,6 +40,11 @@ public record Lookahead(UpdateRule inner, int steps, double alpha) implements Up
     }
 
     @Override
+    public boolean keepsAveragedIterate() {
+        return inner.keepsAveragedIterate();
+    }
+
+    @Override
     public double learningRate() {
         return inner.learningRate();
     }

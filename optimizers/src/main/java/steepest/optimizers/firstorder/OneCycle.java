@@ -1,6 +1,7 @@
 package steepest.optimizers.firstorder;
 
 import java.util.EnumSet;
+import java.util.OptionalLong;
 import java.util.Set;
 import steepest.optimizers.Checks;
 
@@ -65,6 +66,11 @@ public record OneCycle(double maxLr, long totalSteps, double pctStart, boolean c
             throw new IllegalArgumentException("pct_start=" + pctStart + " with total_steps=" + totalSteps
                     + " makes a phase of zero length (torch divides by zero there)");
         }
+    }
+
+    @Override
+    public OptionalLong updateLimit() {
+        return OptionalLong.of(totalSteps + 1);
     }
 
     @Override

@@ -2,6 +2,7 @@ package steepest.optimizers.firstorder;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import steepest.optimizers.Checks;
 
@@ -20,6 +21,14 @@ import steepest.optimizers.Checks;
  * ({@link #cycles()}).
  */
 public interface Schedule {
+
+    /**
+     * The most updates this schedule allows, or empty for no limit: torch's OneCycleLR raises past
+     * its {@code total_steps}, so a budget of more iterations is refused before a run starts.
+     */
+    default OptionalLong updateLimit() {
+        return OptionalLong.empty();
+    }
 
     /** The constant schedule, η_k = η. */
     ClosedForm CONSTANT = (base, k) -> base;
@@ -279,6 +288,12 @@ public interface Schedule {
         @Override
         public Set<UpdateRule.CycledMomentum> cycles() {
             return after.cycles();
+        }
+
+        @Override
+        public OptionalLong updateLimit() {
+            OptionalLong following = after.updateLimit();
+            return following.isPresent() ? OptionalLong.of(steps + following.getAsLong()) : following;
         }
 
         @Override

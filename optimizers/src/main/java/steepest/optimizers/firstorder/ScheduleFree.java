@@ -51,6 +51,11 @@ public record ScheduleFree(UpdateRule inner, double momentum, double weightDecay
     }
 
     @Override
+    public boolean keepsAveragedIterate() {
+        return inner.keepsAveragedIterate();
+    }
+
+    @Override
     public double learningRate() {
         return inner.learningRate();
     }

@@ -70,6 +70,14 @@ public interface UpdateRule {
     }
 
     /**
+     * Whether a run of this rule keeps a second point it does not report, its
+     * {@link State#averagedIterate()} (ASGD's {@code ax}); false by default.
+     */
+    default boolean keepsAveragedIterate() {
+        return false;
+    }
+
+    /**
      * The mutable state of one run of a rule. The step count t it keeps is the only notion of time
      * the rule reads; applying an update allocates nothing.
      */
