@@ -48,8 +48,8 @@ public final class Memory {
     /** As {@link #require(String, double)}, against a heap of {@code heapBytes}. */
     static void require(String what, double bytes, long heapBytes) {
         if (bytes > heapBytes) {
-            throw new IllegalArgumentException(what + " needs about " + size(bytes) + " of memory, more than the "
-                    + size(heapBytes) + " the Java heap may grow to; give it more with JAVA_OPTS=-Xmx<size>, e.g. "
+            throw new IllegalArgumentException(what + " needs about " + describe(bytes) + " of memory, more than the "
+                    + describe(heapBytes) + " the Java heap may grow to; give it more with JAVA_OPTS=-Xmx<size>, e.g. "
                     + "JAVA_OPTS=-Xmx" + gigabytesAbove(bytes) + "g");
         }
     }
@@ -68,7 +68,7 @@ public final class Memory {
     }
 
     /** A byte count for people: 1.5 GB, 310 MB, 12 kB (decimal units). */
-    static String size(double bytes) {
+    public static String describe(double bytes) {
         String[] units = {"bytes", "kB", "MB", "GB", "TB", "PB", "EB"};
         double value = bytes;
         int unit = 0;
