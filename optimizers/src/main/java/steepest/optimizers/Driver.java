@@ -44,6 +44,8 @@ public final class Driver {
     private long recordingNanos;
     private double initialValue = Double.NaN;
     private long nextClockCheck = 1;
+    private long lastClockIteration;
+    private long lastClockElapsed;
     private long nextRecord;
     private long nextCheck;
     private double observedValue;
@@ -182,20 +184,25 @@ public final class Driver {
 
     /**
      * Reads the clock at adaptively spaced iterations so cheap iterations do not pay for it: the
-     * next read comes after as many iterations as, at the mean pace so far, take half the allowed
-     * overshoot ({@link #OVERSHOOT_FRACTION} of the limit, at least {@link #OVERSHOOT_FLOOR_NANOS}),
-     * at most {@link #MAX_CLOCK_INTERVAL}, and never later than the pace says the limit falls.
+     * next read comes after as many iterations as, at the pace since the last read, take half the
+     * allowed overshoot ({@link #OVERSHOOT_FRACTION} of the limit, at least
+     * {@link #OVERSHOOT_FLOOR_NANOS}) or reach the limit, whichever is sooner; the spacing at most
+     * doubles from one read to the next (so a method that slows down is caught within a few
+     * reads) and stays below {@link #MAX_CLOCK_INTERVAL}.
      */
     private Termination checkClock(long k) {
-        double elapsed = elapsedAt(System.nanoTime());
+        long elapsed = elapsedAt(System.nanoTime());
         double limit = rules.timeLimitSeconds() * 1e9;
         if (elapsed >= limit) {
             return Termination.TIME_LIMIT;
         }
-        double perIteration = Math.max(elapsed, 1) / k;
+        long spacing = k - lastClockIteration;
+        double pace = Math.max(elapsed - lastClockElapsed, 1) / (double) spacing;
         double overshoot = Math.max(OVERSHOOT_FRACTION * limit, OVERSHOOT_FLOOR_NANOS);
-        double iterations = Math.min(0.5 * overshoot, limit - elapsed) / perIteration;
-        nextClockCheck = k + (long) Math.max(1, Math.min(MAX_CLOCK_INTERVAL, iterations));
+        double affordable = Math.min(0.5 * overshoot, limit - elapsed) / pace;
+        nextClockCheck = k + (long) Math.max(1, Math.min(Math.min(2 * spacing, MAX_CLOCK_INTERVAL), affordable));
+        lastClockIteration = k;
+        lastClockElapsed = elapsed;
         return null;
     }
 

@@ -286,19 +286,19 @@ class DriverContractTest {
 
     /**
      * Gradient descent evaluates at x_k at the start of step k + 1, which the oracle serves from the
-     * driver's observation of x_k: that evaluation's time is then the run's. With 100 ms per
-     * evaluation, row k has spent k evaluations, k·100 ms.
+     * driver's observation of x_k: that evaluation's time is then the run's. With 200 ms per
+     * evaluation, row k has spent k evaluations, k·200 ms (and less than one more evaluation).
      */
     @Test
     void anObservationTheOptimizerReusesIsChargedToTheRun() {
-        Sleepy f = new Sleepy(3, 100);
+        Sleepy f = new Sleepy(3, 200);
         List<IterationRecord> rows = new ArrayList<>();
         Driver.run(GradientMethod.batch(Sgd.plain(LR)), f, new double[3], new SplittableRandom(1),
                 StoppingRules.iterations(3), RecordSchedule.everyIteration(), (r, x) -> rows.add(r));
         assertEquals(4, f.evaluations, "four observations; the three steps are served from them");
         for (IterationRecord row : rows) {
             double seconds = row.elapsedNanos() * 1e-9;
-            assertTrue(seconds >= 0.1 * row.iteration() && seconds < 0.1 * row.iteration() + 0.08,
+            assertTrue(seconds >= 0.2 * row.iteration() && seconds < 0.2 * row.iteration() + 0.15,
                     "row " + row.iteration() + ": " + seconds + " s");
         }
     }
@@ -332,8 +332,9 @@ class DriverContractTest {
 
     /**
      * A time limit ends the run after at least the limit and at most the allowed overshoot later
-     * (5% of the limit, at least 50 ms), whatever the iterations cost: here 2 ms each after 10
-     * instant ones, so a clock read spaced by the early pace would come much too late.
+     * (5% of the limit, at least 50 ms; the test allows 70 ms more for a loaded machine), whatever
+     * the iterations cost: here 2 ms each after 10 instant ones, so a clock read spaced by the
+     * early pace alone would come seconds too late.
      */
     @Test
     void timeLimitStopsWithinTheAllowedOvershoot() {
@@ -363,7 +364,7 @@ class DriverContractTest {
                 Observer.NONE);
         assertEquals(Termination.TIME_LIMIT, result.termination());
         double seconds = result.last().elapsedNanos() * 1e-9;
-        assertTrue(seconds >= 0.3 && seconds <= 0.3 + 0.05 + 0.01, seconds + " s");
+        assertTrue(seconds >= 0.3 && seconds <= 0.3 + 0.05 + 0.07, seconds + " s");
         assertTrue(result.last().iteration() >= 100, "2 ms steps: at least 100 in 0.3 s");
     }
 
