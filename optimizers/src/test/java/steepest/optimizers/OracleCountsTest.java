@@ -118,6 +118,27 @@ class OracleCountsTest {
         assertEquals(223, oracle.chargedNanos());
     }
 
+    /** A composite that is also a finite sum of 4 samples: its smooth gradient counts 4 sample gradients. */
+    @Test
+    void smoothGradientOfACompositeFiniteSumCountsEverySample() {
+        class CompositeSum extends HalfSquarePlusL1 implements FiniteSum {
+            @Override
+            public int size() {
+                return 4;
+            }
+
+            @Override
+            public double valueAndGradient(double[] x, int[] batch, int batchSize, double[] g) {
+                return valueAndGradient(x, g);
+            }
+        }
+        Oracle oracle = new Oracle(new CompositeSum());
+        oracle.smoothValueAndGradient(new double[] {1, 2}, new double[2]);
+        oracle.smoothValueAndGradient(new double[] {1, 2}, new double[2]);
+        assertEquals(8, oracle.evaluations().sampleGradients());
+        assertEquals(2.0, oracle.epochs());
+    }
+
     @Test
     void viewIsTheObjectivesDimensionAndItsRegularizerIsPassedThrough() {
         HalfSquarePlusL1 f = new HalfSquarePlusL1();
@@ -157,7 +178,7 @@ class OracleCountsTest {
     }
 
     /** F(x) = ½‖x‖² + ‖x‖₁ in two dimensions. */
-    private static final class HalfSquarePlusL1 implements Composite {
+    private static class HalfSquarePlusL1 implements Composite {
         final Regularizer regularizer = new Regularizer() {
             @Override
             public double value(double[] x) {

@@ -47,15 +47,25 @@ class LineSearchTrialsTest {
 
     /**
      * φ = −α: the cubic through two points of a line has no minimizer, so each trial is the upper
-     * bound αᵢ + 4Δ: 1, 5, 21, 85, ..., (4^{k+1} − 1)/3, until the 20 trials are spent.
+     * bound αᵢ + 4Δ: from α₀ = 2, 2, 10, 42, 170, ..., 2(4^{k+1} − 1)/3, until the 20 trials are spent.
      */
     @Test
     void unboundedDecreaseExtrapolatesByFourWidthsUntilTheBudgetIsSpent() {
         List<Double> expected = new ArrayList<>();
         for (int k = 0; k < StrongWolfe.DEFAULT_MAX_EVALUATIONS; k++) {
-            expected.add((Math.pow(4, k + 1) - 1) / 3);
+            expected.add(2 * (Math.pow(4, k + 1) - 1) / 3);
         }
-        assertEquals(expected, trials(a -> -a, a -> -1, new StrongWolfe(1e-4, 0.9), 1, false));
+        assertEquals(expected, trials(a -> -a, a -> -1, new StrongWolfe(1e-4, 0.9), 2, false));
+    }
+
+    /**
+     * The rounding regime starts where the linear model's decrease α|φ'(0)| equals ε|φ(0)|: with
+     * φ(0) = 1 and φ'(0) = −1, at α = 10⁻⁶ exactly. There a constant φ (no visible decrease) with
+     * φ'(α) = 10⁶α − 1 = 0 passes the approximate conditions, though not Armijo's.
+     */
+    @Test
+    void roundingRegimeIncludesItsBoundary() {
+        assertEquals(List.of(1e-6), trials(a -> 1, a -> 1e6 * a - 1, new StrongWolfe(1e-4, 0.9), 1e-6, true));
     }
 
     /** φ = (α − 4)², c₂ = 0.5: at α₀ = 2, |φ'(2)| = 4 = 0.5·|φ'(0)|, accepted at once. */
@@ -110,6 +120,17 @@ class LineSearchTrialsTest {
         assertEquals(List.of(1.0), trials(a -> a == 0 ? 1000 : 1000 + 5e-4, slope, new StrongWolfe(1e-4, 0.9), 1, true));
         List<Double> above = trials(a -> a == 0 ? 1000 : 1000 + 2e-3, slope, new StrongWolfe(1e-4, 0.9), 1, false);
         assertTrue(above.size() > 1, "the first trial is rejected: " + above);
+    }
+
+    /**
+     * The approximate condition's slope bound holds at equality: with φ(0) = 1, φ'(0) = −2 and
+     * α = 5·10⁻⁷ (in the rounding regime, on its boundary), a constant φ whose slope is exactly
+     * (2c₁ − 1)·φ'(0) = 1.9996 passes it and, with c₂ = 0.99999, the curvature condition too.
+     */
+    @Test
+    void approximateSlopeBoundHoldsAtEquality() {
+        double bound = (2 * 1e-4 - 1) * -2;
+        assertEquals(List.of(5e-7), trials(a -> 1, a -> a == 0 ? -2 : bound, new StrongWolfe(1e-4, 0.99999), 5e-7, true));
     }
 
     @Test

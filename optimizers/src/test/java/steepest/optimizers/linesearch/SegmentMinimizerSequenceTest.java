@@ -44,10 +44,10 @@ class SegmentMinimizerSequenceTest {
         Segment cubic = new Segment("2.5a^4 - 10a", a -> 2.5 * a * a * a * a - 10 * a, a -> 10 * a * a * a - 10,
                 Double.POSITIVE_INFINITY);
         Segment walled = new Segment("(a-0.3)^2, +inf beyond 1", a -> (a - 0.3) * (a - 0.3), a -> 2 * (a - 0.3), 1);
-        Segment kink = new Segment("|a - 0.3|", a -> Math.abs(a - 0.3), a -> Math.signum(a - 0.3),
+        Segment kink = new Segment("|a - 0.3|", a -> Math.abs(a - 0.3), a -> a < 0.3 ? -1 : 1,
                 Double.POSITIVE_INFINITY);
         return Stream.of(Arguments.of(exp, 2.0, 1e-8, 30), Arguments.of(exp, 2.0, 1e-2, 30),
-                Arguments.of(exp, 2.0, 1e-12, 4), Arguments.of(cubic, 1.2, 1e-8, 30), Arguments.of(cubic, 1.2, 0.05, 30),
+                Arguments.of(exp, 2.0, 1e-12, 4), Arguments.of(cubic, 1.2, 1e-8, 30), Arguments.of(cubic, 1.2, 0.05, 30), Arguments.of(cubic, 1.2, 0.7, 30),
                 Arguments.of(walled, 4.0, 1e-8, 30), Arguments.of(kink, 1.0, 1e-8, 200));
     }
 
@@ -120,14 +120,31 @@ class SegmentMinimizerSequenceTest {
         assertEquals(1.0, phi.step());
     }
 
-    /** The kink of |γ − 0.3| is found to rounding, by the bracket's collapse rather than by the budget. */
+    /**
+     * The kink of |γ − 0.3|, with a slope of ±1 that is never 0, is found to rounding: the bracket
+     * collapses around it, which ends the search before the budget.
+     */
     @Test
     void bracketCollapsingToRoundingEndsTheSearch() {
-        ScalarFunction kink = new ScalarFunction("|a - 0.3|", a -> Math.abs(a - 0.3), a -> Math.signum(a - 0.3));
+        ScalarFunction kink = new ScalarFunction("|a - 0.3|", a -> Math.abs(a - 0.3), a -> a < 0.3 ? -1 : 1);
         LineFunction phi = kink.line();
         new SegmentMinimizer(1e-8, 1000).minimize(phi, 1.0);
         assertTrue(phi.evaluations() < 200, "evaluations " + phi.evaluations());
         assertEquals(0.3, phi.step(), 1e-15);
+    }
+
+    /**
+     * Stationarity holds at equality: φ' = −1 at 0 and +1 at 1 put the first secant step at 0.5,
+     * where this convex φ has φ'(0.5) = 0.25 = tolerance·max(|φ'(0)|, |φ'(1)|) for tolerance 0.25.
+     */
+    @Test
+    void stationarityToleranceHoldsAtEquality() {
+        ScalarFunction bent = new ScalarFunction("piecewise quadratic", a -> a <= 0.5 ? 1.25 * a * a - a
+                : -0.1875 + 0.25 * (a - 0.5) + 0.75 * (a - 0.5) * (a - 0.5), a -> a <= 0.5 ? 2.5 * a - 1 : 0.25 + 1.5 * (a - 0.5));
+        LineFunction phi = bent.line();
+        new SegmentMinimizer(0.25, 30).minimize(phi, 1.0);
+        assertEquals(2, phi.evaluations());
+        assertEquals(0.5, phi.step());
     }
 
     @Test

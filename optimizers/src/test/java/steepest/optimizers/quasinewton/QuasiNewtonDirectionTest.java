@@ -112,7 +112,7 @@ class QuasiNewtonDirectionTest {
     @Test
     void lbfgsWithAPartlyFilledMemoryEqualsTheDenseUpdateOfItsPairs() {
         SplittableRandom random = new SplittableRandom(15);
-        for (DirectionRule rule : new DirectionRule[] {new Lbfgs(4), new Bfgs(true)}) {
+        for (DirectionRule rule : new DirectionRule[] {new Lbfgs(3), new Bfgs(true)}) {
             DirectionRule.State state = rule.start(new Oracle(Quadratic.logSpaced(N, 10)));
             double[] s0 = gaussian(random);
             double[] y0 = positiveCurvature(s0, random);
