@@ -133,6 +133,59 @@ class LineSearchTrialsTest {
         assertEquals(List.of(5e-7), trials(a -> 1, a -> a == 0 ? -2 : bound, new StrongWolfe(1e-4, 0.99999), 5e-7, true));
     }
 
+    /**
+     * Zoom's curvature test holds at equality: φ is +∞ beyond 2, so from α₀ = 3 the bracket [0, 3]
+     * has no finite value at its far end and zoom bisects to 1.5, where φ = (α − 1.5)² has decreased
+     * and the slope is set to exactly c₂·|φ'(0)| = 0.1·3.
+     */
+    @Test
+    void zoomAcceptsCurvatureAtEquality() {
+        double bound = 0.1 * 3;
+        assertEquals(List.of(3.0, 1.5), trials(a -> a > 2 ? Double.NaN : (a - 1.5) * (a - 1.5),
+                a -> a > 2 ? Double.NaN : a == 1.5 ? bound : 2 * (a - 1.5), new StrongWolfe(1e-4, 0.1), 3, true));
+    }
+
+    /**
+     * In the bracketing phase a trial that decreases f enough but less than the previous trial ends
+     * the bracketing: φ = −α up to 1, then rising (−1 + (α − 1)/8) while the reported slope stays −1.
+     * From α₀ = 1 the extrapolation goes to 5, where φ = −0.5 ≥ φ(1) = −1: zoom on [1, 5] follows,
+     * not a further extrapolation to 21.
+     */
+    @Test
+    void aHigherValueThanThePreviousTrialEndsTheBracketing() {
+        List<Double> spent = trials(a -> a <= 1 ? -a : -1 + (a - 1) / 8, a -> -1, new StrongWolfe(1e-4, 0.1), 1, false);
+        assertEquals(List.of(1.0, 5.0), spent.subList(0, 2));
+        assertTrue(spent.get(2) > 1 && spent.get(2) < 5, "the third trial zooms inside [1, 5]: " + spent);
+    }
+
+    /**
+     * In the rounding regime zoom steps by the secant of φ', and bisects where that zero is not
+     * strictly inside the bracket: φ = 1000 up to 5 and 1001 beyond (a jump f cannot attribute),
+     * slope −10⁻⁴ except 0 at α₀ = 8. The secant of [0, 8] is 8 itself (an end): bisect to 4; 4
+     * passes, so [4, 8] with equal slopes has no secant zero: bisect to 6, which fails; then 5.
+     */
+    @Test
+    void secantStepOutsideTheBracketBisects() {
+        List<Double> spent = trials(a -> a < 5 ? 1000 : 1001, a -> a == 8 ? 0 : -1e-4, new StrongWolfe(1e-4, 0.9), 8,
+                false);
+        assertEquals(List.of(8.0, 4.0, 6.0, 5.0), spent.subList(0, 4));
+    }
+
+    /**
+     * Near 10¹⁶ (ulp 2) steps below 1 do not move x: a zoom whose trial rounds to the origin fails
+     * there. f(x) = x − 10¹⁶ rises while its reported slope is −1, so α₀ = 3 (x = 10¹⁶ + 4) fails
+     * sufficient decrease and zoom on [0, 3] shrinks toward 0 until a trial leaves x unchanged.
+     */
+    @Test
+    void zoomTrialThatDoesNotMoveXFails() {
+        ScalarFunction f = new ScalarFunction("x - 1e16", x -> x - 1e16, x -> -1);
+        LineFunction phi = new LineFunction(new Oracle(f));
+        phi.aim(new double[] {1e16}, 0, new double[] {1}, -1);
+        assertFalse(new StrongWolfe(1e-4, 0.9).search(phi, 3));
+        assertFalse(phi.moved(), "the last trial left x where it was");
+        assertTrue(phi.evaluations() < StrongWolfe.DEFAULT_MAX_EVALUATIONS);
+    }
+
     @Test
     void equalConstantsAreRejected() {
         assertEquals("c1 must be < c2, got c1=0.5, c2=0.5",
