@@ -28,6 +28,12 @@ public final class Driver {
 
     /** From this dimension on (and for finite sums) tolerance checks are timed and excluded. */
     static final int TIMED_CHECKS = 1024;
+    /** The time limit may be overrun by this fraction of it (or by {@link #OVERSHOOT_FLOOR_NANOS}). */
+    static final double OVERSHOOT_FRACTION = 0.05;
+    /** The overrun allowed however short the limit: 50 ms. */
+    static final double OVERSHOOT_FLOOR_NANOS = 50e6;
+    /** The most iterations between two clock reads: a read then costs about 0.1% of 20 ns iterations. */
+    static final long MAX_CLOCK_INTERVAL = 1024;
 
     private final Oracle oracle;
     private final Search search;
@@ -39,7 +45,8 @@ public final class Driver {
     private long recordingNanos;
     private double initialValue = Double.NaN;
     private long nextClockCheck = 1;
-    private long clockInterval = 1;
+    private long lastClockIteration;
+    private long lastClockElapsed;
     private long nextRecord;
     private long nextCheck;
     private double observedValue;
@@ -178,14 +185,27 @@ public final class Driver {
         return null;
     }
 
-    /** Reads the clock at adaptively spaced iterations so cheap iterations do not pay for it. */
+    /**
+     * Reads the clock at adaptively spaced iterations so cheap iterations do not pay for it: the
+     * next read comes after as many iterations as, at the pace since the last read, take half the
+     * allowed overshoot ({@link #OVERSHOOT_FRACTION} of the limit, at least
+     * {@link #OVERSHOOT_FLOOR_NANOS}) or reach the limit, whichever is sooner; the spacing at most
+     * doubles from one read to the next (so a method that slows down is caught within a few
+     * reads) and stays below {@link #MAX_CLOCK_INTERVAL}.
+     */
     private Termination checkClock(long k) {
-        long now = System.nanoTime();
-        if (elapsedAt(now) >= rules.timeLimitSeconds() * 1e9) {
+        long elapsed = elapsedAt(System.nanoTime());
+        double limit = rules.timeLimitSeconds() * 1e9;
+        if (elapsed >= limit) {
             return Termination.TIME_LIMIT;
         }
-        clockInterval = Math.min(1024, clockInterval * 2);
-        nextClockCheck = k + clockInterval;
+        long spacing = k - lastClockIteration;
+        double pace = Math.max(elapsed - lastClockElapsed, 1) / (double) spacing;
+        double overshoot = Math.max(OVERSHOOT_FRACTION * limit, OVERSHOOT_FLOOR_NANOS);
+        double affordable = Math.min(0.5 * overshoot, limit - elapsed) / pace;
+        nextClockCheck = k + (long) Math.max(1, Math.min(Math.min(2 * spacing, MAX_CLOCK_INTERVAL), affordable));
+        lastClockIteration = k;
+        lastClockElapsed = elapsed;
         return null;
     }
 
@@ -241,7 +261,6 @@ public final class Driver {
         } else {
             observedValue = oracle.observe(search.x(), gradient);
             observedNorm = Vectors.norm2(gradient);
-            oracle.setMemoNanos(0);
         }
         observedGap = search.gap();
     }

@@ -58,7 +58,7 @@ public final class MethodsCatalog {
         return List.of(
                 descent("gd-ls", "gradient descent with a line search: x <- x + a d, d = -grad f(x)",
                         List.of(), "armijo", StrongWolfe.DEFAULT_C2, args -> new SteepestDescent()),
-                descent("ncg", "nonlinear conjugate gradient d = -g + beta d_prev, restarts every n and by Powell's test",
+                descent("ncg", "nonlinear conjugate gradient d = -g + beta d_prev, restarts every 6n and by Powell's test",
                         List.of(Key.of("beta", Beta.PR_PLUS.token(), "fr | pr+ | hs | hz")), "wolfe",
                         StrongWolfe.DEFAULT_C2_CONJUGATE_GRADIENT,
                         args -> new NonlinearConjugateGradient(Beta.of(args.choice("beta", Beta.tokens())))),

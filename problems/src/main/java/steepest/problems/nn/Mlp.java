@@ -9,15 +9,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import steepest.optimizers.Chunks;
 import steepest.optimizers.DataParallel;
+import steepest.optimizers.Memory;
 import steepest.optimizers.ParameterBlock;
 import steepest.optimizers.ParameterBlocks;
 import steepest.optimizers.ThreadShare;
 import steepest.optimizers.spec.Arguments;
+import steepest.problems.Footprint;
 import steepest.problems.HeldOutMetrics;
 import steepest.problems.Layered;
 import steepest.problems.Problem;
@@ -139,6 +142,7 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered, DataP
                     + " with " + data.features() + " features and " + data.classes() + " classes; write layers="
                     + data.features() + "-...-" + data.classes());
         }
+        requireMemory(config, data.train().rows());
         this.config = config;
         this.data = data;
         this.widths = layers.stream().mapToInt(Integer::intValue).toArray();
@@ -183,6 +187,41 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered, DataP
             populationInverseStd[l] = new double[widths[l + 1]];
         }
         this.chunks = Chunks.of(trainLabels.length, CHUNK_ROWS, 3.0 * weightsPerRow, dimension);
+    }
+
+    /**
+     * Refuses a network that cannot be built, before nd4j allocates anything: θ must be one Java
+     * array, and so must every layer's activations for the full batch of n training samples (the
+     * driver evaluates the full objective); on the heap live θ-sized vectors (the population
+     * statistics' point, the problem's and a run's, see {@link Footprint}) and the full batch's
+     * pre-activations, outputs and deltas (and normalized values); outside it, nd4j holds the weight
+     * matrices and their gradients and the full batch's gemm operands, within JavaCPP's limit
+     * ({@link Pointer#maxBytes()}, which follows -Xmx).
+     */
+    private static void requireMemory(MlpConfig config, int samples) {
+        List<Integer> widths = config.layers();
+        String what = "layers=" + config.layersText();
+        double parameters = 0;
+        double weights = 0;
+        double units = 0;
+        for (int l = 0; l + 1 < widths.size(); l++) {
+            double w = (double) widths.get(l) * widths.get(l + 1);
+            boolean normalized = config.batchNorm() && l + 2 < widths.size();
+            Memory.requireArrayLength(what, w);
+            Memory.requireArrayLength(what + " on " + samples + " samples", (double) samples * widths.get(l + 1));
+            weights += w;
+            parameters += w + widths.get(l + 1) * (normalized ? 2.0 : 1.0);
+            units += widths.get(l + 1) * (normalized ? 4.0 : 3.0);
+        }
+        Memory.requireArrayLength(what, parameters);
+        Memory.require(what + " on " + samples + " samples", Memory.doubles(
+                (1 + Footprint.PROBLEM_VECTORS + Memory.RUN_VECTORS) * parameters + samples * units));
+        double offHeap = Memory.doubles(2 * weights + (double) samples * (2 * widths.get(0) + 4 * units / 3));
+        if (offHeap > Pointer.maxBytes()) {
+            throw new IllegalArgumentException(what + " on " + samples + " samples needs about "
+                    + Memory.describe(offHeap) + " for nd4j, more than the " + Memory.describe(Pointer.maxBytes())
+                    + " nd4j may allocate outside the Java heap (it follows -Xmx: give more with JAVA_OPTS=-Xmx<size>)");
+        }
     }
 
     private static int[] identity(int n) {
