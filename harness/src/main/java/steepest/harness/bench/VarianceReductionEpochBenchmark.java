@@ -17,11 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import steepest.optimizers.BuiltinOptimizers;
 import steepest.optimizers.Oracle;
 import steepest.optimizers.Search;
-import steepest.problems.data.Dataset;
-import steepest.problems.data.DenseMatrix;
-import steepest.problems.data.Synthetic;
 import steepest.problems.ml.LogisticRegression;
-import steepest.problems.ml.PreparedData;
 
 /**
  * One epoch, ⌈n/b⌉ steps, of SAGA against one epoch of SGD with the same batch size b, on
@@ -69,13 +65,7 @@ public class VarianceReductionEpochBenchmark {
     /** Generates X (seeded), builds the objective and the method, and takes SAGA's filling step. */
     @Setup(Level.Trial)
     public void start() {
-        Dataset data = Synthetic.linear(new Synthetic.Spec(n, d, 10, 1, 0.1, 2, 0));
-        double[][] rows = new double[n][d];
-        for (int r = 0; r < n; r++) {
-            data.features().copyRow(r, rows[r], 0);
-        }
-        LogisticRegression objective = new LogisticRegression(
-                PreparedData.training("bench", DenseMatrix.ofRows(rows), data.targets(), 2), 1e-3);
+        LogisticRegression objective = DenseLogistic.generate(n, d).objective();
         String spec = method.equals("sgd") ? "sgd:lr=0.01,batch=" + batch : "saga:lr=0.01,batch=" + batch;
         search = BuiltinOptimizers.asCatalog().create(spec).start(new Oracle(objective), new double[d], new SplittableRandom(1));
         search.step();

@@ -1,6 +1,5 @@
 package steepest.optimizers.variance;
 
-import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
 import steepest.optimizers.Oracle;
@@ -34,15 +33,12 @@ public record Sarah(MiniBatch batches, OptionalInt epochLength, Snapshot snapsho
 
     /** Validates, naming the spec key. */
     public Sarah {
-        Objects.requireNonNull(batches, "batches");
-        Objects.requireNonNull(epochLength, "epochLength");
-        Objects.requireNonNull(snapshot, "snapshot");
-        EpochLength.check(epochLength);
+        Epochs.check(batches, epochLength, snapshot);
     }
 
     /** m for a finite sum of n samples: as given, or ⌈2n/b⌉. */
     public int epochLength(int samples) {
-        return EpochLength.resolve(epochLength, samples, batches.batchSize());
+        return Epochs.length(epochLength, samples, batches.batchSize());
     }
 
     @Override
@@ -56,37 +52,30 @@ public record Sarah(MiniBatch batches, OptionalInt epochLength, Snapshot snapsho
     }
 
     private final class Run implements Estimator {
-        private final RandomGenerator random;
         private final MiniBatch.Draws draws;
         private final SampleGradients samples;
         private final int[] batch;
-        private final int steps;
+        private final Epochs epochs;
         private final double[] previous;
         private final double[] recursive;
-        private final double[] chosen;
-        private int inner;
-        private int chosenStep;
 
         Run(Oracle oracle, RandomGenerator random) {
             int dimension = oracle.dimension();
-            this.random = random;
+            int steps = epochLength(oracle.sampleCount());
             this.draws = batches.draws(oracle.sampleCount(), random);
             this.samples = SampleGradients.of(oracle, batches.batchSize());
             this.batch = new int[batches.batchSize()];
-            this.steps = epochLength(oracle.sampleCount());
+            this.epochs = new Epochs(steps, steps + 1, snapshot, dimension, random);
             this.previous = new double[dimension];
             this.recursive = new double[dimension];
-            this.chosen = snapshot == Snapshot.RANDOM ? new double[dimension] : null;
         }
 
         @Override
         public double estimate(double[] x, double[] gradOut) {
             double value;
-            if (inner == 0) {
+            if (epochs.starting()) {
                 value = samples.full(x, recursive);
-                if (chosen != null) {
-                    chosenStep = random.nextInt(steps + 1);
-                }
+                epochs.drawEnd();
             } else {
                 int size = draws.next(batch);
                 value = samples.difference(x, previous, batch, size, gradOut);
@@ -94,23 +83,15 @@ public record Sarah(MiniBatch batches, OptionalInt epochLength, Snapshot snapsho
                     recursive[j] += gradOut[j];
                 }
             }
-            if (chosen != null && inner == chosenStep) {
-                System.arraycopy(x, 0, chosen, 0, x.length);
-            }
+            epochs.visit(x);
             System.arraycopy(x, 0, previous, 0, x.length);
             System.arraycopy(recursive, 0, gradOut, 0, gradOut.length);
-            inner++;
             return value;
         }
 
         @Override
         public void afterUpdate(double[] x) {
-            if (inner == steps) {
-                inner = 0;
-                if (chosen != null && chosenStep < steps) {
-                    System.arraycopy(chosen, 0, x, 0, x.length);
-                }
-            }
+            epochs.afterUpdate(x);
         }
     }
 }

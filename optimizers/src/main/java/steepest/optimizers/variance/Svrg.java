@@ -1,6 +1,5 @@
 package steepest.optimizers.variance;
 
-import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
 import steepest.optimizers.Oracle;
@@ -36,15 +35,12 @@ public record Svrg(MiniBatch batches, OptionalInt epochLength, Snapshot snapshot
 
     /** Validates, naming the spec key. */
     public Svrg {
-        Objects.requireNonNull(batches, "batches");
-        Objects.requireNonNull(epochLength, "epochLength");
-        Objects.requireNonNull(snapshot, "snapshot");
-        EpochLength.check(epochLength);
+        Epochs.check(batches, epochLength, snapshot);
     }
 
     /** m for a finite sum of n samples: as given, or ⌈2n/b⌉. */
     public int epochLength(int samples) {
-        return EpochLength.resolve(epochLength, samples, batches.batchSize());
+        return Epochs.length(epochLength, samples, batches.batchSize());
     }
 
     @Override
@@ -58,61 +54,46 @@ public record Svrg(MiniBatch batches, OptionalInt epochLength, Snapshot snapshot
     }
 
     private final class Run implements Estimator {
-        private final RandomGenerator random;
         private final MiniBatch.Draws draws;
         private final SampleGradients samples;
         private final int[] batch;
-        private final int steps;
+        private final Epochs epochs;
         private final double[] reference;
         private final double[] referenceGradient;
-        private final double[] chosen;
-        private int inner;
-        private int chosenStep;
 
         Run(Oracle oracle, RandomGenerator random) {
             int dimension = oracle.dimension();
-            this.random = random;
+            int steps = epochLength(oracle.sampleCount());
             this.draws = batches.draws(oracle.sampleCount(), random);
             this.samples = SampleGradients.of(oracle, batches.batchSize());
             this.batch = new int[batches.batchSize()];
-            this.steps = epochLength(oracle.sampleCount());
+            this.epochs = new Epochs(steps, steps, snapshot, dimension, random);
             this.reference = new double[dimension];
             this.referenceGradient = new double[dimension];
-            this.chosen = snapshot == Snapshot.RANDOM ? new double[dimension] : null;
         }
 
         @Override
         public double estimate(double[] x, double[] gradOut) {
-            if (inner == 0) {
+            if (epochs.starting()) {
                 System.arraycopy(x, 0, reference, 0, x.length);
                 double value = samples.full(reference, referenceGradient);
                 if (!Double.isFinite(value)) {
                     return value;
                 }
-                if (chosen != null) {
-                    chosenStep = random.nextInt(steps);
-                }
+                epochs.drawEnd();
             }
-            if (chosen != null && inner == chosenStep) {
-                System.arraycopy(x, 0, chosen, 0, x.length);
-            }
+            epochs.visit(x);
             int size = draws.next(batch);
             double value = samples.differenceFromReference(x, reference, batch, size, gradOut);
             for (int j = 0; j < gradOut.length; j++) {
                 gradOut[j] += referenceGradient[j];
             }
-            inner++;
             return value;
         }
 
         @Override
         public void afterUpdate(double[] x) {
-            if (inner == steps) {
-                inner = 0;
-                if (chosen != null) {
-                    System.arraycopy(chosen, 0, x, 0, x.length);
-                }
-            }
+            epochs.afterUpdate(x);
         }
     }
 }

@@ -202,13 +202,7 @@ class VarianceReductionTest {
             }
             int size = draws.next(batch);
             double[] g = mu.clone();
-            for (int s = 0; s < size; s++) {
-                double[] at = gradient(x, batch[s]);
-                double[] before = gradient(snapshot, batch[s]);
-                for (int j = 0; j < 4; j++) {
-                    g[j] += (at[j] - before[j]) / size;
-                }
-            }
+            addBatchDifference(g, x, snapshot, batch, size);
             step(x, g);
             if (t == m - 1 && option2) {
                 x = chosen.clone();
@@ -232,13 +226,7 @@ class VarianceReductionTest {
                 chosenStep = randomOutput ? random.nextInt(m + 1) : -1;
             } else {
                 int size = draws.next(batch);
-                for (int s = 0; s < size; s++) {
-                    double[] at = gradient(x, batch[s]);
-                    double[] before = gradient(previous, batch[s]);
-                    for (int j = 0; j < 4; j++) {
-                        v[j] += (at[j] - before[j]) / size;
-                    }
-                }
+                addBatchDifference(v, x, previous, batch, size);
             }
             if (t == chosenStep) {
                 chosen = x.clone();
@@ -287,6 +275,17 @@ class VarianceReductionTest {
             step(x, g);
         }
         return x;
+    }
+
+    /** g ← g + (1/|B|) Σ_{i∈B} [∇fᵢ(x) − ∇fᵢ(y)], the correction of SVRG's and SARAH's estimates. */
+    private static void addBatchDifference(double[] g, double[] x, double[] y, int[] batch, int size) {
+        for (int s = 0; s < size; s++) {
+            double[] at = gradient(x, batch[s]);
+            double[] before = gradient(y, batch[s]);
+            for (int j = 0; j < 4; j++) {
+                g[j] += (at[j] - before[j]) / size;
+            }
+        }
     }
 
     private static double[] stored(double[] x, int i, boolean exactRidge) {
