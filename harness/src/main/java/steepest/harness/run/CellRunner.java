@@ -30,10 +30,10 @@ import steepest.problems.Problem;
  * Runs one cell: builds its problem and optimizer from the study's resolved specs, seeds its random
  * stream from the cell alone, and drives it under the experiment's rules, collecting the recorded
  * iterations, the first hits of both target ladders ({@link Hits}) and, where the experiment asks
- * and the problem offers them, test metrics and per-layer gradient norms at every recorded row (evaluated uncounted). An error inside
- * the cell, in the suite's code or a plugin's, is caught and reported as a failed cell, so one bad
- * cell does not stop the experiment; a pairing the problem cannot support (ISTA on a problem without
- * a prox) is recorded as unsupported, not run.
+ * and the problem offers them, test metrics and per-layer gradient norms at every recorded row
+ * (evaluated uncounted). An error inside the cell, in the suite's code or a plugin's, is caught and
+ * reported as a failed cell, so one bad cell does not stop the experiment; a pairing the problem
+ * cannot support (ISTA on a problem without a prox) is recorded as unsupported, not run.
  */
 public final class CellRunner {
 

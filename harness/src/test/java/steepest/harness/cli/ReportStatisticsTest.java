@@ -314,6 +314,51 @@ class ReportStatisticsTest {
         assertEquals(List.of(summary.row(3).get("optimizer"), "5.0", Double.toString(3 / 153.0)), ecdf.rows().get(3));
     }
 
+    @Test
+    void aFolderWithoutTargetFilesOrAskingForItTakesAverageRuntimesOnTheRelativeLadder() throws IOException {
+        Path spec = Files.writeString(temp.resolve("relative.yaml"), """
+                name: relative
+                seeds: 3
+                problems: ["quadratic:d=4,cond=10"]
+                optimizers: [gd:lr=1e-2, gd:lr=3e-2]
+                budget: {iterations: 200}
+                start: {uniform: [-2, 2]}
+                report: {figures: [ecdf], ladder: relative}
+                """);
+        Path folder = temp.resolve("relative");
+        assertEquals(0, CliRun.of("run", spec.toString(), "--out", folder.toString()).status());
+        CsvTable summary = CsvTable.read(folder.resolve("summary.csv"));
+        CsvTable art = CsvTable.read(folder.resolve("report/tables/art.csv"));
+        assertEquals(2 * 5, art.rows().size(), "two optimizers, five relative targets");
+        int row = 0;
+        for (int o = 0; o < 2; o++) {
+            for (String target : List.of("1e-1", "1e-2", "1e-4", "1e-6", "1e-8")) {
+                double evaluations = 0;
+                int successes = 0;
+                for (int r = 3 * o; r < 3 * o + 3; r++) {
+                    double hit = cost(summary.row(r), target);
+                    successes += Double.isFinite(hit) ? 1 : 0;
+                    evaluations += Double.isFinite(hit) ? hit : Double.parseDouble(summary.row(r).get("gevals"));
+                }
+                Map<String, String> line = art.row(row++);
+                assertEquals(target, line.get("target"));
+                assertEquals(successes == 0 ? Double.POSITIVE_INFINITY : evaluations / successes, number(line.get("art")));
+                assertEquals(Integer.toString(successes), line.get("successes"));
+            }
+        }
+        // Without targets/ (a folder written before the files existed), COCO's ladder is not available.
+        try (var files = Files.list(folder.resolve("targets"))) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.writeString(folder.resolve("experiment.yaml"), Files.readString(folder.resolve("experiment.yaml"))
+                .replace(", ladder: relative", ""));
+        Path out = temp.resolve("relative-report");
+        assertEquals(0, CliRun.of("report", folder.toString(), "--out", out.toString(), "--format", "svg").status());
+        assertEquals(Files.readString(folder.resolve("report/tables/art.csv")), Files.readString(out.resolve("tables/art.csv")));
+    }
+
     private static List<String> fields(Map<String, String> row, String... columns) {
         return Arrays.stream(columns).map(row::get).toList();
     }
