@@ -85,7 +85,7 @@ public final class RegressionCheck {
                 double drop = t.successDrop() + 1e-12;
                 findings.add(finding(before, "success_rate", before.successRate(), after.successRate(),
                         after.successRate() < before.successRate() - drop,
-                        after.successRate() > before.successRate() + drop, costBasis));
+                        after.successRate() > before.successRate() + drop, Basis.TOLERANCE));
             }
             findings.add(costBasis == Basis.PAIRED_TEST ? costs.judge(before, evaluations, costGate, before.medianGradients(),
                     after.medianGradients())
