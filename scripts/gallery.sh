@@ -22,6 +22,8 @@ figure momentum-adaptive paper-wide contour-rosenbrock momentum-adaptive-rosenbr
 figure momentum-adaptive paper convergence-quadratic-rotated_d=50_cond=1000_seed=1-iterations momentum-adaptive-quadratic
 figure second-order paper performance-profile second-order-performance-profile
 figure second-order paper scaling-quadratic-rotated_d=100_seed=1-cond second-order-conditioning
+figure second-order paper-wide ecdf-all second-order-ecdf
+figure second-order paper critical-difference second-order-critical-difference
 figure constrained paper certificate-ls-simplex constrained-fw-gap
 figure natural-gradient paper convergence-logreg_standardize=false-iterations natural-gradient-raw-features
 figure vanishing-exploding paper-wide layer-norms-by-depth vanishing-exploding-depth

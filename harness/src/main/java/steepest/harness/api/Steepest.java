@@ -15,7 +15,6 @@ import steepest.harness.experiment.Study;
 import steepest.harness.report.ReportWriter;
 import steepest.harness.results.SummaryRow;
 import steepest.harness.run.Runner;
-import steepest.harness.stats.Group;
 import steepest.harness.store.ResultsFolder;
 import steepest.harness.store.Summaries;
 import steepest.harness.verify.Verification;
@@ -96,10 +95,9 @@ public final class Steepest {
             throw new IllegalArgumentException("baseline " + baseline + " does not exist (write it with writeBaseline)");
         }
         Baseline reference = Baseline.read(baseline);
-        List<Group> groups = Group.of(results.rows());
         String experiment = ResultsFolder.experimentOf(results.folder()).name();
         return new CheckReport(baseline.toString(), RegressionCheck.compare(reference,
-                Baseline.of(experiment, groups, reference.target(), reference.tolerances())));
+                Baseline.of(experiment, results.rows(), reference.target(), reference.tolerances())));
     }
 
     /**
@@ -113,7 +111,7 @@ public final class Steepest {
         }
         Baseline.Tolerances tolerances = Files.exists(baseline) ? Baseline.read(baseline).tolerances()
                 : Baseline.Tolerances.DEFAULT;
-        Baseline.of(ResultsFolder.experimentOf(results.folder()).name(), Group.of(rows), target, tolerances).write(baseline);
+        Baseline.of(ResultsFolder.experimentOf(results.folder()).name(), rows, target, tolerances).write(baseline);
     }
 
     /** Draws the report of a results folder into {@code out} in the paper style, as PNG, SVG and PDF. */

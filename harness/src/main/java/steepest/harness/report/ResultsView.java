@@ -13,15 +13,21 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import steepest.harness.catalog.Catalogs;
 import steepest.harness.experiment.Experiment;
+import steepest.harness.experiment.ReportSettings.LadderChoice;
+import steepest.harness.results.Status;
+import steepest.harness.results.TargetCosts;
 import steepest.harness.stats.Group;
+import steepest.harness.stats.Ladder;
 import steepest.harness.store.CsvTable;
 import steepest.harness.store.ResultsFolder;
 import steepest.harness.store.Summaries;
+import steepest.harness.store.TargetFiles;
 import steepest.harness.results.SummaryRow;
 import steepest.optimizers.spec.Catalog;
 import steepest.optimizers.spec.Spec;
 import steepest.optimizers.Optimizer;
 import steepest.problems.Problem;
+import steepest.problems.Tag;
 
 /**
  * A results folder read back for reporting: the experiment, the typed summary rows, their
@@ -38,6 +44,8 @@ final class ResultsView {
     private final List<Group> groups;
     private final Catalogs catalogs;
     private final Map<String, CsvTable> traces = new HashMap<>();
+    private final Map<String, TargetCosts> absoluteTargets = new HashMap<>();
+    private final Map<String, List<String>> tags = new HashMap<>();
     private final Map<String, String> optimizerLabels;
     private final Map<String, String> problemLabels;
 
@@ -203,6 +211,81 @@ final class ResultsView {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * The problems with a known f*, in summary order: the only ones with targets, so the only ones
+     * aRT, runtime ECDFs and the tests of the tables are about.
+     */
+    List<String> problemsWithOptimum() {
+        return problems().stream().filter(p -> !Double.isNaN(optimalValue(p))).toList();
+    }
+
+    /**
+     * The rows of cells that were run, i.e. not {@code unsupported}, of one (problem, optimizer), in
+     * seed order.
+     */
+    List<SummaryRow> runs(String problem, String optimizer) {
+        return rows(problem, optimizer).stream().filter(r -> r.status() != Status.UNSUPPORTED).toList();
+    }
+
+    /**
+     * The ladder the report's aRT and ECDFs can use for the ladder asked for: COCO's when every cell
+     * with a known f* has its {@code targets/ID.csv} (folders written before those files existed have
+     * none), else the summary's relative one.
+     */
+    Ladder ladder(LadderChoice wanted) {
+        boolean absolute = wanted == LadderChoice.COCO && summary.stream().filter(r -> !Double.isNaN(r.optimalValue()))
+                .allMatch(r -> Files.isRegularFile(targetsFile(r)));
+        return absolute ? Ladder.coco() : Ladder.relative();
+    }
+
+    /**
+     * A row's gradient evaluations and seconds to each target of {@code ladder} (one of
+     * {@link #ladder}'s), NaN where not reached.
+     */
+    TargetCosts costs(SummaryRow row, Ladder ladder) {
+        if (ladder.kind() == Ladder.Kind.RELATIVE) {
+            return row.targets();
+        }
+        return absoluteTargets.computeIfAbsent(row.cell(), cell -> {
+            try {
+                return TargetFiles.read(targetsFile(row));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * The gradient evaluations a run spent in all: its last row's, and at least its latest first hit
+     * (a failed run's last row may precede a hit seen at a later check).
+     */
+    static double spent(SummaryRow run, double[] hits) {
+        double total = Double.isNaN(run.evaluations().gradients()) ? 0 : run.evaluations().gradients();
+        for (double hit : hits) {
+            if (Double.isFinite(hit)) {
+                total = Math.max(total, hit);
+            }
+        }
+        return total;
+    }
+
+    private Path targetsFile(SummaryRow row) {
+        return root.resolve("targets").resolve(row.cell() + ".csv");
+    }
+
+    /**
+     * The tags of a problem spec ({@code convex}, {@code bbob-separable}, ...), from an instance built
+     * by the catalogs (a bbob instance's tags depend on its function); none when the catalogs lack it.
+     */
+    List<String> tags(String problem) {
+        return tags.computeIfAbsent(problem, p -> problem(p).map(instance -> Tag.tokens(instance.tags())).orElse(List.of()));
+    }
+
+    /** The family of a problem spec: its catalog entry's name ({@code quadratic-rotated}, {@code bbob}). */
+    static String family(String problem) {
+        return Spec.parse("problem", problem).name();
     }
 
     /** The summary rows grouped by problem, then optimizer, in summary order. */

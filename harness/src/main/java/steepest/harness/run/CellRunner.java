@@ -2,11 +2,15 @@ package steepest.harness.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
 import steepest.harness.experiment.Study;
+import steepest.harness.results.TargetCosts;
+import steepest.harness.stats.FirstHits;
+import steepest.harness.stats.Ladder;
 import steepest.harness.store.CellOutcome;
 import steepest.harness.results.Status;
 import steepest.optimizers.Capability;
@@ -26,11 +30,11 @@ import steepest.problems.Problem;
 /**
  * Runs one cell: builds its problem and optimizer from the study's resolved specs, seeds its random
  * stream from the cell alone, and drives it under the experiment's rules, collecting the recorded
- * iterations, the target ladder and, where the experiment asks and the problem offers them, test
- * metrics and per-layer gradient norms at every recorded row (evaluated uncounted). An error inside
- * the cell, in the suite's code or a plugin's, is caught and reported as a failed cell, so one bad
- * cell does not stop the experiment; a pairing the problem cannot support (ISTA on a problem without
- * a prox) is recorded as unsupported, not run.
+ * iterations, the first hits of both target ladders ({@link Hits}) and, where the experiment asks
+ * and the problem offers them, test metrics and per-layer gradient norms at every recorded row
+ * (evaluated uncounted). An error inside the cell, in the suite's code or a plugin's, is caught and
+ * reported as a failed cell, so one bad cell does not stop the experiment; a pairing the problem
+ * cannot support (ISTA on a problem without a prox) is recorded as unsupported, not run.
  */
 public final class CellRunner {
 
@@ -45,13 +49,13 @@ public final class CellRunner {
         int samples = 0;
         List<IterationRecord> trace = new ArrayList<>();
         List<double[]> extras = new ArrayList<>();
-        TargetLadder ladder = new TargetLadder(Double.NaN);
+        Hits ladder = Hits.of(Double.NaN);
         Extras columns = Extras.NONE;
         try {
             Problem problem = study.problem(cell.problem()).build();
             optimalValue = problem.optimalValue();
             dimension = problem.dimension();
-            ladder = new TargetLadder(optimalValue);
+            ladder = Hits.of(optimalValue);
             samples = problem.objective() instanceof FiniteSum sum ? sum.size() : 0;
             Optimizer optimizer = study.optimizer(cell.optimizer()).build();
             columns = Extras.of(problem.objective(), problem.dimension(), experiment.recording(),
@@ -59,12 +63,12 @@ public final class CellRunner {
             Set<Capability> missing = Capability.missing(optimizer.requirements(), problem.objective());
             if (!missing.isEmpty()) {
                 return new CellOutcome(cell, Status.UNSUPPORTED, null, optimalValue, dimension, samples, trace,
-                        List.of(), List.of(), ladder.costs(), Capability.refusal(
+                        List.of(), List.of(), ladder.relative(), ladder.absolute(), Capability.refusal(
                                 "optimizer '" + study.catalogs().optimizers().compact(cell.optimizer()) + "'",
                                 "problem '" + study.catalogs().problems().compact(cell.problem()) + "'", missing));
             }
             Extras recordExtras = columns;
-            TargetLadder targets = ladder;
+            Hits targets = ladder;
             Observer observer = new Observer() {
                 @Override
                 public void record(IterationRecord record, double[] x) {
@@ -97,12 +101,39 @@ public final class CellRunner {
                     new SplittableRandom(cell.rngSeed()), experiment.rules(dimension, optimalValue, initialValue),
                     experiment.recording().schedule(), observer);
             return new CellOutcome(cell, Status.of(result.termination()), result.termination(),
-                    optimalValue, dimension, samples, trace, columns.names(), extras, ladder.costs(), "");
+                    optimalValue, dimension, samples, trace, columns.names(), extras, ladder.relative(), ladder.absolute(), "");
         } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
             String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             List<String> names = extras.size() == trace.size() ? columns.names() : List.of();
             return new CellOutcome(cell, Status.FAILED, null, optimalValue, dimension, samples, trace, names,
-                    names.isEmpty() ? List.of() : extras, ladder.costs(), message);
+                    names.isEmpty() ? List.of() : extras, ladder.relative(), ladder.absolute(), message);
+        }
+    }
+
+    /**
+     * The first hits of a run, recorded at every observed iterate (recorded rows and tolerance checks
+     * alike): on the suite's relative ladder for the summary, with f(x₀) taken from the first
+     * observation as the summary always has, and on COCO's absolute ladder for {@code targets/ID.csv}
+     * when f* is known.
+     */
+    private record Hits(FirstHits relativeHits, FirstHits absoluteHits, boolean known) {
+
+        static Hits of(double optimalValue) {
+            return new Hits(new FirstHits(Ladder.relative(), optimalValue, Double.NaN),
+                    new FirstHits(Ladder.coco(), optimalValue, Double.NaN), !Double.isNaN(optimalValue));
+        }
+
+        void offer(Observation observation) {
+            relativeHits.offer(observation);
+            absoluteHits.offer(observation);
+        }
+
+        TargetCosts relative() {
+            return relativeHits.targetCosts();
+        }
+
+        Optional<TargetCosts> absolute() {
+            return known ? Optional.of(absoluteHits.targetCosts()) : Optional.empty();
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import steepest.harness.catalog.PluginJar;
 import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
@@ -28,6 +29,7 @@ import steepest.reports.export.AtomicFiles;
  *   experiment.yaml      the experiment file as given
  *   summary.csv          one row per cell, in cell order
  *   traces/ID.csv        the recorded iterations of each cell
+ *   targets/ID.csv       the first hits of COCO's absolute targets, for each cell with a known f*
  *   cells/ID.csv         each cell's summary row: written last, it marks the cell complete
  *   figures/             charts
  * </pre>
@@ -162,14 +164,23 @@ public final class ResultsFolder {
         return root.resolve("traces").resolve(cell.id() + ".csv");
     }
 
+    /** The first hits of COCO's absolute targets of a cell (written when its f* is known). */
+    public Path targetsFile(Cell cell) {
+        return root.resolve("targets").resolve(cell.id() + ".csv");
+    }
+
     /** The figures folder. */
     public Path figures() {
         return root.resolve("figures");
     }
 
-    /** Stores a finished cell: its trace, then its summary row (which marks it complete). */
+    /** Stores a finished cell: its trace and first hits, then its summary row (which marks it complete). */
     public void store(CellOutcome outcome) throws IOException {
         AtomicFiles.writeString(traceFile(outcome.cell()), outcome.traceCsv());
+        Optional<String> targets = outcome.targetsCsv();
+        if (targets.isPresent()) {
+            AtomicFiles.writeString(targetsFile(outcome.cell()), targets.get());
+        }
         AtomicFiles.writeString(cellFile(outcome.cell()), outcome.summaryRow() + "\n");
     }
 
@@ -216,11 +227,15 @@ public final class ResultsFolder {
         return JSON.readTree(file.toFile()).path("spec_hash").asText();
     }
 
-    /** Copies a complete cell (trace and summary row) from another folder of the same experiment. */
+    /** Copies a complete cell (trace, first hits and summary row) from another folder of the same experiment. */
     public void adopt(ResultsFolder source, Cell cell) throws IOException {
         Path trace = source.traceFile(cell);
         if (Files.exists(trace)) {
             AtomicFiles.writeString(traceFile(cell), Files.readString(trace, StandardCharsets.UTF_8));
+        }
+        Path targets = source.targetsFile(cell);
+        if (Files.exists(targets)) {
+            AtomicFiles.writeString(targetsFile(cell), Files.readString(targets, StandardCharsets.UTF_8));
         }
         AtomicFiles.writeString(cellFile(cell), Files.readString(source.cellFile(cell), StandardCharsets.UTF_8));
     }
@@ -279,7 +294,8 @@ public final class ResultsFolder {
     }
 
     private void removeTemporaryFiles() throws IOException {
-        for (Path folder : List.of(root, root.resolve("traces"), root.resolve("cells"), root.resolve("figures"))) {
+        for (Path folder : List.of(root, root.resolve("traces"), root.resolve("targets"), root.resolve("cells"),
+                root.resolve("figures"))) {
             if (Files.isDirectory(folder)) {
                 try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, ".*.tmp*")) {
                     for (Path file : stale) {

@@ -104,11 +104,11 @@ class ReproducibilityTest {
         }
     }
 
-    /** summary.csv, every trace and every cell row, without timing columns, keyed by relative path. */
+    /** summary.csv, every trace, first-hits file and cell row, without timing columns, keyed by relative path. */
     private static Map<String, String> contents(Path folder) throws IOException {
         Map<String, String> files = new TreeMap<>();
         files.put("summary.csv", RunCommandTest.withoutTimes(Files.readString(folder.resolve("summary.csv"))));
-        for (String sub : List.of("traces", "cells")) {
+        for (String sub : List.of("traces", "targets", "cells")) {
             try (var list = Files.list(folder.resolve(sub))) {
                 for (Path file : list.sorted().toList()) {
                     String text = Files.readString(file);
