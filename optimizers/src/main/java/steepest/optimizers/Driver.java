@@ -62,6 +62,9 @@ public final class Driver {
     private final boolean perStepBudgets;
     private final boolean timeLimited;
     private final Observation checkView = new CheckView();
+    /** Whether every free observation goes to the observer ({@link Observer#observesEveryIteration()}). */
+    private final boolean everyIteration;
+    private final FreeView freeView = new FreeView();
 
     private Driver(Optimizer optimizer, Objective objective, double[] x0, RandomGenerator random,
                    StoppingRules rules, RecordSchedule schedule, Observer observer) {
@@ -76,6 +79,7 @@ public final class Driver {
         this.limitEpochs = rules.maxEpochs() < Double.POSITIVE_INFINITY;
         this.perStepBudgets = limitGradients || limitEpochs;
         this.timeLimited = rules.timeLimitSeconds() < Double.POSITIVE_INFINITY;
+        this.everyIteration = observer.observesChecks() && observer.observesEveryIteration() && searchObservesExactly;
         this.startNanos = System.nanoTime();
         this.search = optimizer.start(oracle, x0, random);
     }
@@ -123,10 +127,21 @@ public final class Driver {
             // loop only steps; gradient and epoch budgets, when set, are checked after every step.
             long event = perStepBudgets ? k + 1 : nextEvent();
             boolean moved;
-            do {
-                moved = search.step();
-                k++;
-            } while (moved && k < event);
+            if (everyIteration) {
+                do {
+                    freeView.before(k);
+                    moved = search.step();
+                    k++;
+                    if (moved) {
+                        freeView.after(k);
+                    }
+                } while (moved && k < event);
+            } else {
+                do {
+                    moved = search.step();
+                    k++;
+                } while (moved && k < event);
+            }
             reason = moved ? checkBudgets(k) : stopped();
             boolean due = k == nextRecord;
             boolean checking = k == nextCheck;
@@ -306,6 +321,83 @@ public final class Driver {
         @Override
         public long elapsedNanos() {
             return observedElapsed >= 0 ? observedElapsed : elapsedAt(System.nanoTime());
+        }
+    }
+
+    /**
+     * The iterates whose f comes for free between the driver's own observations: x_{k−1} from a
+     * search that evaluated it at the start of step k ({@link Search#previousValue()}), with the
+     * evaluations spent before that step; x_k from a search that knows f there ({@link Search#value()}).
+     * Their elapsed time is read only when an observer asks for it (a first hit), so it includes the
+     * step that revealed the value. Nothing here allocates but an observer's own reads.
+     */
+    private final class FreeView implements Observation {
+        private double functions;
+        private double gradients;
+        private long hessianVectorProducts;
+        private long hessians;
+        private long sampleGradients;
+        private long iteration;
+        private double value;
+        private boolean previous;
+
+        /** Notes the counts at x_k, before step k + 1. */
+        void before(long k) {
+            functions = oracle.functionEvaluations();
+            gradients = oracle.gradientEvaluations();
+            hessianVectorProducts = oracle.hessianVectorProducts();
+            hessians = oracle.hessianEvaluations();
+            sampleGradients = oracle.sampleGradientEvaluations();
+            iteration = k;
+        }
+
+        /** Offers x_{k−1} or x_k to the observer when the search revealed its f. */
+        void after(long k) {
+            double before = search.previousValue();
+            if (!Double.isNaN(before)) {
+                previous = true;
+                value = before;
+                observer.check(this, null);
+                return;
+            }
+            double now = search.gradient() != null ? search.value() : Double.NaN;
+            if (!Double.isNaN(now)) {
+                previous = false;
+                iteration = k;
+                value = now;
+                observer.check(this, search.x());
+            }
+        }
+
+        @Override
+        public long iteration() {
+            return iteration;
+        }
+
+        @Override
+        public double value() {
+            return value;
+        }
+
+        @Override
+        public double gradientNorm() {
+            return Double.NaN;
+        }
+
+        @Override
+        public double gap() {
+            return Double.NaN;
+        }
+
+        @Override
+        public Evaluations evaluations() {
+            return previous ? new Evaluations(functions, gradients, hessianVectorProducts, hessians, sampleGradients)
+                    : oracle.evaluations();
+        }
+
+        @Override
+        public long elapsedNanos() {
+            return elapsedAt(System.nanoTime());
         }
     }
 

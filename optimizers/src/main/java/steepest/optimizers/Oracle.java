@@ -238,6 +238,26 @@ public final class Oracle {
         return new Evaluations(functions, gradients, hessianVectorProducts, hessians, sampleGradients);
     }
 
+    /** Function evaluations so far (fractional for mini-batches). */
+    double functionEvaluations() {
+        return functions;
+    }
+
+    /** Hessian- and Fisher-vector products so far. */
+    long hessianVectorProducts() {
+        return hessianVectorProducts;
+    }
+
+    /** Dense Hessians so far. */
+    long hessianEvaluations() {
+        return hessians;
+    }
+
+    /** Sample gradients so far. */
+    long sampleGradientEvaluations() {
+        return sampleGradients;
+    }
+
     /** Gradient evaluations so far (fractional for mini-batches). */
     public double gradientEvaluations() {
         return gradients;

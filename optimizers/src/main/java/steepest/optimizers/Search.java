@@ -26,6 +26,15 @@ public interface Search {
         return Double.NaN;
     }
 
+    /**
+     * f(x_{k−1}) when this search's last step evaluated the full objective exactly at the point it
+     * reported before the step (lazy first-order methods evaluate at the start of a step), else NaN.
+     * It lets an observer see every iterate's f at no cost, one step late; never an estimate.
+     */
+    default double previousValue() {
+        return Double.NaN;
+    }
+
     /** ∇f(x_k) under the same condition as {@link #value()} (a read-only view), else null. */
     default double[] gradient() {
         return null;

@@ -90,6 +90,11 @@ public final class CellRunner {
                 }
 
                 @Override
+                public boolean observesEveryIteration() {
+                    return true;
+                }
+
+                @Override
                 public void check(Observation observation, double[] x) {
                     targets.offer(observation);
                 }

@@ -106,6 +106,7 @@ public record GradientMethod(UpdateRule rule, Sampling sampling, Schedule schedu
         private final UpdateRule.State state;
         private double learningRate = Double.NaN;
         private double momentum = Double.NaN;
+        private double previousValue = Double.NaN;
         private Termination termination;
 
         Run(Oracle oracle, double[] x0, RandomGenerator random) {
@@ -120,11 +121,14 @@ public record GradientMethod(UpdateRule rule, Sampling sampling, Schedule schedu
 
         @Override
         public boolean step() {
+            boolean reportsIterate = state.reported(x) == x;
             double value = estimator.estimate(x, gradient);
             if (!Double.isFinite(value)) {
+                previousValue = Double.NaN;
                 termination = Termination.DIVERGED;
                 return false;
             }
+            previousValue = reportsIterate && sampling instanceof FullBatch ? value : Double.NaN;
             clipping.clipInPlace(gradient);
             learningRate = rates.learningRate();
             if (cycling) {
@@ -145,6 +149,12 @@ public record GradientMethod(UpdateRule rule, Sampling sampling, Schedule schedu
         @Override
         public double[] averagedIterate() {
             return state.averagedIterate();
+        }
+
+        /** f at the iterate this step started from, when it was the full objective at the reported point. */
+        @Override
+        public double previousValue() {
+            return previousValue;
         }
 
         @Override
