@@ -17,6 +17,7 @@ import steepest.harness.store.CsvTable;
 import steepest.harness.store.ResultsFolder;
 import steepest.harness.store.Summaries;
 import steepest.harness.results.SummaryRow;
+import steepest.harness.results.TraceColumn;
 import steepest.optimizers.spec.Catalog;
 import steepest.optimizers.spec.Spec;
 import steepest.problems.Problem;
@@ -204,7 +205,7 @@ final class ResultsView {
         }
         return traces.computeIfAbsent(row.cell(), cell -> {
             try {
-                return CsvTable.read(file);
+                return CsvTable.readNumbers(file, TraceColumn.names());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
