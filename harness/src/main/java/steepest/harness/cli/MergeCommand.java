@@ -2,7 +2,6 @@ package steepest.harness.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import steepest.harness.report.ReportWriter;
 import steepest.harness.store.Manifest;
 import steepest.harness.store.ResultsFileException;
 import steepest.harness.store.ResultsFolder;
+import steepest.harness.store.TextFiles;
 
 /**
  * {@code steepest merge DIR... [--out DIR]}: puts shard folders of one experiment back together,
@@ -113,7 +113,7 @@ final class MergeCommand implements Callable<Integer> {
         if (!Files.isRegularFile(sourceFile)) {
             throw new ResultsFileException(sourceFile + ": missing (every results folder keeps its experiment file)");
         }
-        String source = Files.readString(sourceFile, StandardCharsets.UTF_8);
+        String source = TextFiles.read(sourceFile);
         boolean existed = Files.exists(target.resolve(Manifest.FILE));
         PrintWriter console = spec.commandLine().getOut();
         try (ResultsFolder merged = ResultsFolder.open(target, experiment, source, plugins, dataFiles)) {

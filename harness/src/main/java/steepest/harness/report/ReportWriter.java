@@ -3,7 +3,6 @@ package steepest.harness.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import steepest.harness.catalog.Catalogs;
 import steepest.harness.experiment.FigureKind;
 import steepest.harness.experiment.ReportSettings;
 import steepest.harness.experiment.ReportSettingsParser;
+import steepest.harness.store.TextFiles;
 import steepest.reports.export.AtomicFiles;
 import steepest.reports.export.Export;
 import steepest.reports.export.Format;
@@ -54,7 +54,7 @@ public final class ReportWriter {
         ResultsView view = ResultsView.of(results, catalogs);
         Path source = results.resolve("experiment.yaml");
         ReportSettings settings = Files.isRegularFile(source)
-                ? ReportSettingsParser.of("experiment.yaml", Files.readString(source, StandardCharsets.UTF_8))
+                ? ReportSettingsParser.of(source.toString(), TextFiles.read(source))
                 : ReportSettings.DEFAULT;
         List<Path> written = new ArrayList<>();
         List<ReportFigure> figures = new ArrayList<>();
@@ -91,7 +91,7 @@ public final class ReportWriter {
         entries.add(new ManifestEntry("jvm", manifest.path("jvm").path("vendor").asText() + " "
                 + manifest.path("jvm").path("version").asText()));
         Report report = new Report(view.experiment().name(), figures, tables, entries,
-                Files.readString(results.resolve("manifest.json"), StandardCharsets.UTF_8));
+                TextFiles.read(results.resolve("manifest.json")));
         written.add(HtmlReport.write(out, report));
         return written;
     }

@@ -1,8 +1,6 @@
 package steepest.harness.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +28,7 @@ public record CsvTable(List<String> header, List<List<String>> rows) {
      * @throws ResultsFileException if the file is empty or a row has another number of fields than the header
      */
     public static CsvTable read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = TextFiles.lines(file);
         if (lines.isEmpty()) {
             throw new ResultsFileException(file + ": empty; a CSV file starts with its header line");
         }

@@ -50,7 +50,7 @@ final class FolderLock implements AutoCloseable {
         Files.createDirectories(folder);
         FileChannel channel = FileChannel.open(folder.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
-        FileLock lock = tryLock(channel, false);
+        FileLock lock = tryLock(folder, channel, false);
         if (lock == null) {
             throw refusal(folder);
         }
@@ -79,7 +79,7 @@ final class FolderLock implements AutoCloseable {
             return new FolderLock(null, null);
         }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        FileLock lock = tryLock(channel, true);
+        FileLock lock = tryLock(folder, channel, true);
         if (lock == null) {
             throw refusal(folder);
         }
@@ -99,7 +99,7 @@ final class FolderLock implements AutoCloseable {
     }
 
     /** The lock, or null if another process, or this one through another channel, holds a conflicting one. */
-    private static FileLock tryLock(FileChannel channel, boolean shared) throws IOException {
+    private static FileLock tryLock(Path folder, FileChannel channel, boolean shared) throws IOException {
         try {
             FileLock lock = channel.tryLock(0, Long.MAX_VALUE, shared);
             if (lock == null) {
@@ -109,7 +109,11 @@ final class FolderLock implements AutoCloseable {
         } catch (OverlappingFileLockException e) {
             channel.close();
             return null;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            channel.close();
+            throw new java.nio.file.FileSystemException(folder.resolve(FILE).toString(), null, "cannot be locked ("
+                    + e.getMessage() + "); the file system must support POSIX locks (NFS needs its lock service)");
+        } catch (RuntimeException e) {
             channel.close();
             throw e;
         }
@@ -124,7 +128,7 @@ final class FolderLock implements AutoCloseable {
     private static String holder(Path folder) throws IOException {
         Path file = folder.resolve(FILE);
         for (int attempt = 0; attempt < HOLDER_READS; attempt++) {
-            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).strip();
             if (!text.isEmpty()) {
                 return ResultsFileException.excerpt(text, 200);
             }

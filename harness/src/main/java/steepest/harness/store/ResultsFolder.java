@@ -242,7 +242,8 @@ public final class ResultsFolder implements AutoCloseable {
         if (!Files.isRegularFile(sums)) {
             return "it has no " + relative(sums) + " (an interrupted write, or a folder of an earlier version)";
         }
-        Checksums recorded = Checksums.parse(Files.readString(sums, StandardCharsets.UTF_8), traceName(cell), rowName(cell));
+        Checksums recorded = Checksums.parse(new String(Files.readAllBytes(sums), StandardCharsets.UTF_8), traceName(cell),
+                rowName(cell));
         if (recorded == null) {
             return relative(sums) + " is not two lines 'SHA-256  file' for its trace and row";
         }

@@ -1,7 +1,6 @@
 package steepest.harness.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ public final class Summaries {
         if (!Files.isRegularFile(file)) {
             throw new ResultsFileException(file + ": missing (not a results folder, or one whose run never finished)");
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = TextFiles.lines(file);
         if (lines.isEmpty()) {
             throw new ResultsFileException(file + ": empty; a summary starts with its header line");
         }
