@@ -70,6 +70,11 @@ class CliFailuresTest {
                     throw new IOException("No space left on device");
                 }));
         assertEquals(target + ": No space left on device", Main.describe(failure));
+        IOException encoder = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> steepest.reports.export.AtomicFiles.write(target, writer -> {
+                    throw new IOException("I/O error writing PNG file!", new IOException("No space left on device"));
+                }));
+        assertEquals(target + ": No space left on device", Main.describe(encoder));
         try (var left = Files.list(temp)) {
             assertEquals(0, left.count(), "no temporary is left behind");
         }

@@ -87,6 +87,11 @@ public final class AtomicFiles {
             return e;
         }
         String reason = fs != null ? fs.getReason() : e.getMessage();
+        for (Throwable cause = e.getCause(); fs == null && cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException && cause.getMessage() != null) {
+                reason = cause.getMessage();   // an encoder's "I/O error writing PNG file!" hides "No space left on device"
+            }
+        }
         FileSystemException named = e instanceof AccessDeniedException
                 ? new AccessDeniedException(target.toString(), null, reason)
                 : new FileSystemException(target.toString(), null, reason);
