@@ -73,9 +73,11 @@ public final class Steepest {
      */
     public Results run(String fileOrBuiltin, Path out, RunOptions options) throws IOException {
         Study study = ExperimentParser.study(ExperimentSource.of(fileOrBuiltin), catalogs, options.maxCells());
-        ResultsFolder folder = ResultsFolder.open(out, study);
-        Runner.Tally tally = new Runner(options.threads(), false, options.progress()).run(study, study.cells(), folder, "1/1");
-        folder.finish(study.cells());
+        Runner.Tally tally;
+        try (ResultsFolder folder = ResultsFolder.open(out, study)) {
+            tally = new Runner(options.threads(), false, options.progress()).run(study, study.cells(), folder, "1/1");
+            folder.finish(study.cells());
+        }
         return new Results(out, Summaries.read(out.resolve("summary.csv")), tally.ran(), tally.skipped());
     }
 

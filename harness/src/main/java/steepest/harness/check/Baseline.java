@@ -147,7 +147,16 @@ public record Baseline(String experiment, String target, Tolerances tolerances, 
 
     /** Reads a baseline file. */
     public static Baseline read(Path file) throws IOException {
-        JsonNode root = JSON.readTree(file.toFile());
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new IllegalArgumentException(file + (line > 0 ? ":" + line : "") + ": not a baseline (not valid JSON)");
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException(file + ": not a baseline (empty, or not a JSON object)");
+        }
         JsonNode t = root.path("tolerances");
         Tolerances tolerances = new Tolerances(t.path("evaluations_factor").asDouble(Tolerances.DEFAULT.evaluationsFactor()),
                 t.path("gap_factor").asDouble(Tolerances.DEFAULT.gapFactor()),
@@ -164,7 +173,7 @@ public record Baseline(String experiment, String target, Tolerances tolerances, 
                     numbers(e.path("gevals_to_target")), numbers(e.path("final_gap"))));
         }
         if (!root.hasNonNull("target")) {
-            throw new IOException(file + ": a baseline needs a target");
+            throw new IllegalArgumentException(file + ": a baseline needs a target");
         }
         return new Baseline(root.path("experiment").asText(), root.path("target").asText(), tolerances, entries);
     }

@@ -147,6 +147,15 @@ public record Experiment(String name, String description, long seed, List<String
         }
     }
 
+    /**
+     * Whether {@code name} is safe as a file name and in paths: 1 to {@code limit} letters, digits,
+     * '-' and '_' (no separator, no "..", nothing a shell or a file system treats specially).
+     */
+    public static boolean isFileSafeName(String name, int limit) {
+        return name.length() >= 1 && name.length() <= limit && name.chars().allMatch(c -> c < 0x80
+                && (Character.isLetterOrDigit(c) || c == '-' || c == '_'));
+    }
+
     /** The cells in order: problem-major, then optimizer, then seed (or the pairs in order, then seed). */
     public List<Cell> cells() {
         List<Pair> run = pairs;

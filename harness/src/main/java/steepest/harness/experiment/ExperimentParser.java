@@ -1,6 +1,7 @@
 package steepest.harness.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -53,11 +54,14 @@ public final class ExperimentParser {
 
     private static final Set<String> TOP = Set.of("name", "description", "seed", "seeds", "problems", "optimizers",
             "budget", "stop", "record", "tune", "start", "report");
+    private static final int NAME_LIMIT = 100;
     private static final long DEFAULT_ITERATIONS = 1000;
     private static final int DEFAULT_PER_DECADE = 20;
 
     final YamlFields yaml;
     final Catalogs catalogs;
+    /** The folder relative {@code file=} paths resolve against: the experiment file's, else the current one. */
+    final Path folder;
     final long maxCells;
     final Map<String, ResolvedSpec<Problem>> problems = new LinkedHashMap<>();
     final Map<String, ResolvedSpec<Optimizer>> optimizers = new LinkedHashMap<>();
@@ -65,6 +69,7 @@ public final class ExperimentParser {
     ExperimentParser(ExperimentSource source, Catalogs catalogs, long maxCells) {
         this.yaml = new YamlFields(LocatedYaml.parse(source.name(), source.text()));
         this.catalogs = catalogs;
+        this.folder = source.folder().orElse(Path.of("").toAbsolutePath());
         this.maxCells = maxCells;
     }
 
@@ -95,7 +100,7 @@ public final class ExperimentParser {
         }
         yaml.checkKeys("", root, TOP);
         String name = yaml.text("/name", yaml.required(root, "name", ""));
-        if (!name.matches("[A-Za-z0-9_-]{1,100}")) {
+        if (!Experiment.isFileSafeName(name, NAME_LIMIT)) {
             throw yaml.fail("/name", "'" + name + "' may hold only letters, digits, '-' and '_' (at most 100)");
         }
         String description = root.has("description") ? yaml.text("/description", root.get("description")) : "";
@@ -223,12 +228,14 @@ public final class ExperimentParser {
 
     /**
      * Resolves {@code spec}, building it once, the first time, to validate its values; a bad value
-     * fails here, naming {@code pointer}. Any other failure of the build (a plugin's factory that
-     * throws, a data file that cannot be read) is left to the cells, which record it as failed.
+     * fails here, naming {@code pointer}. A problem's relative {@code file=} paths are first made
+     * absolute against the experiment file's folder ({@link DataPaths}). Any other failure of the
+     * build (a plugin's factory that throws, a data file that cannot be read) is left to the cells,
+     * which record it as failed.
      */
     <T> ResolvedSpec<T> resolve(String pointer, String spec, Catalog<T> catalog, Map<String, ResolvedSpec<T>> resolved) {
         try {
-            ResolvedSpec<T> one = catalog.resolve(spec);
+            ResolvedSpec<T> one = catalog.resolve(catalog == catalogs.problems() ? DataPaths.absolute(spec, folder) : spec);
             if (!resolved.containsKey(one.canonical())) {
                 validate(one);
                 resolved.put(one.canonical(), one);
@@ -296,7 +303,11 @@ public final class ExperimentParser {
         return pairs;
     }
 
-    /** How many seeds {@code seeds} gives, without listing them. */
+    /**
+     * How many seeds {@code seeds} gives, without listing them; every seed is at least one cell, so
+     * a count past {@link #maxCells} is refused here, before anything is listed (a tuning lists its
+     * seeds before it counts its cells).
+     */
     long seedCount(String pointer, JsonNode node) {
         if (node.isArray()) {
             return node.size();
@@ -304,6 +315,9 @@ public final class ExperimentParser {
         long count = yaml.integer(pointer, node);
         if (count < 1) {
             throw yaml.fail(pointer, "the number of seeds must be >= 1, got " + count);
+        }
+        if (count > maxCells) {
+            throw yaml.fail(pointer, count + " seeds exceed the limit of " + maxCells + " cells; raise it with --max-cells");
         }
         return count;
     }

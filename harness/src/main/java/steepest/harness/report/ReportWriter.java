@@ -3,7 +3,6 @@ package steepest.harness.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import steepest.harness.experiment.ReportSettings;
 import steepest.harness.experiment.ReportSettingsParser;
 import steepest.harness.stats.Ladder;
 import steepest.harness.stats.Significance.Comparison;
+import steepest.harness.store.TextFiles;
 import steepest.reports.export.AtomicFiles;
 import steepest.reports.export.Export;
 import steepest.reports.export.Format;
@@ -55,7 +55,7 @@ public final class ReportWriter {
         ResultsView view = ResultsView.of(results, catalogs);
         Path source = results.resolve("experiment.yaml");
         ReportSettings settings = Files.isRegularFile(source)
-                ? ReportSettingsParser.of("experiment.yaml", Files.readString(source, StandardCharsets.UTF_8))
+                ? ReportSettingsParser.of(source.toString(), TextFiles.read(source))
                 : ReportSettings.DEFAULT;
         Ladder ladder = view.ladder(settings.ladder());
         List<EcdfFigures.Ecdf> ecdfs = settings.wants(FigureKind.ECDF) ? EcdfFigures.build(view, ladder, style) : List.of();
@@ -99,8 +99,7 @@ public final class ReportWriter {
         entries.add(new ManifestEntry("jvm", manifest.path("jvm").path("vendor").asText() + " "
                 + manifest.path("jvm").path("version").asText()));
         Report report = new Report(view.experiment().name(), figures, tables.stream().map(NamedTable::table)
-                .filter(t -> !t.rows().isEmpty()).toList(), entries,
-                Files.readString(results.resolve("manifest.json"), StandardCharsets.UTF_8));
+                .filter(t -> !t.rows().isEmpty()).toList(), entries, TextFiles.read(results.resolve("manifest.json")));
         written.add(HtmlReport.write(out, report));
         return written;
     }

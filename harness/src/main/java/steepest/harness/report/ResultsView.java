@@ -23,6 +23,7 @@ import steepest.harness.store.ResultsFolder;
 import steepest.harness.store.Summaries;
 import steepest.harness.store.TargetFiles;
 import steepest.harness.results.SummaryRow;
+import steepest.harness.results.TraceColumn;
 import steepest.optimizers.spec.Catalog;
 import steepest.optimizers.spec.Spec;
 import steepest.optimizers.Optimizer;
@@ -206,7 +207,7 @@ final class ResultsView {
         }
         return traces.computeIfAbsent(row.cell(), cell -> {
             try {
-                return CsvTable.read(file);
+                return CsvTable.readNumbers(file, TraceColumn.names());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -85,10 +85,11 @@ class RegressionCheckTest {
         Study study = ExperimentParser.study(new ExperimentSource("gate.yaml", EXPERIMENT, Optional.empty()), catalogs,
                 ExperimentParser.DEFAULT_MAX_CELLS);
         Path out = temp.resolve(name);
-        ResultsFolder folder = ResultsFolder.open(out, study);
-        new Runner(2, false, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
-                .run(study, study.cells(), folder, "1/1");
-        folder.finish(study.cells());
+        try (ResultsFolder folder = ResultsFolder.open(out, study)) {
+            new Runner(2, false, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
+                    .run(study, study.cells(), folder, "1/1");
+            folder.finish(study.cells());
+        }
         return out;
     }
 

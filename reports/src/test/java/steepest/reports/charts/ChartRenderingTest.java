@@ -128,6 +128,26 @@ class ChartRenderingTest {
         }
     }
 
+    /**
+     * A network of one, two or three layers: XChart puts ticks between whole layer numbers, and a
+     * tick it must paint cannot be empty (a two-layer MLP's report once failed on "Zero length string").
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} layers")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3})
+    void shallowNetworksDrawTheirDepthChart(int layers) throws java.io.IOException {
+        double[] depth = new double[layers];
+        double[] norms = new double[layers];
+        for (int l = 0; l < layers; l++) {
+            depth[l] = l + 1;
+            norms[l] = 1.2 - 0.1 * l;
+        }
+        XYChart chart = GradientDepthChart.render(new LineFigure("by depth", Axis.linear("layer"), Axis.log("norm"),
+                List.of(new Series("mlp", "mlp:layers=64-32-10", depth, norms))), STYLE);
+        assertTrue(org.knowm.xchart.BitmapEncoder.getBitmapBytes(chart, org.knowm.xchart.BitmapEncoder.BitmapFormat.PNG)
+                .length > 0, layers + " layers");
+        assertTrue(Export.svgBytes(chart).length > 0);
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} bars")
     @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 4, 5, 9})
     void everyBarGetsItsLabelOnTheAxis(int count) {
