@@ -13,7 +13,7 @@ figure() {  # experiment, style, figure name (without extension), gallery name
 }
 
 for experiment in momentum-adaptive second-order constrained natural-gradient vanishing-exploding gd-variants \
-                  dimension local-optima feature-importance nonsmooth; do
+                  variance-reduction dimension local-optima feature-importance nonsmooth; do
   rm -rf "$out/$experiment"
   ./steepest run "$experiment" --out "$out/$experiment" "$@" > /dev/null
 done
@@ -22,10 +22,14 @@ figure momentum-adaptive paper-wide contour-rosenbrock momentum-adaptive-rosenbr
 figure momentum-adaptive paper convergence-quadratic-rotated_d=50_cond=1000_seed=1-iterations momentum-adaptive-quadratic
 figure second-order paper performance-profile second-order-performance-profile
 figure second-order paper scaling-quadratic-rotated_d=100_seed=1-cond second-order-conditioning
+figure second-order paper-wide ecdf-all second-order-ecdf
+figure second-order paper critical-difference second-order-critical-difference
 figure constrained paper certificate-ls-simplex constrained-fw-gap
 figure natural-gradient paper convergence-logreg_standardize=false-iterations natural-gradient-raw-features
 figure vanishing-exploding paper-wide layer-norms-by-depth vanishing-exploding-depth
 figure gd-variants paper convergence-logreg-epochs gd-variants-epochs
+figure variance-reduction paper-wide convergence-logreg_dataset=synthetic_n=100000_lambda=1e-2-epochs \
+  variance-reduction-synthetic
 figure dimension paper scaling-mgh-broyden-tridiagonal-n dimension-broyden
 figure local-optima paper success-ackley local-optima-ackley
 figure feature-importance paper-wide importance-logreg__lbfgs feature-importance-logreg

@@ -2,8 +2,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,7 +24,10 @@ import java.util.stream.Stream;
  *       of summary.csv's header;</li>
  *   <li>manifest.json and report/index.html (provenance: machine, threads, shards, start and end
  *       times) agree on the experiment's spec hash and cell count;</li>
- *   <li>figures against wall time ({@code *-time.png}) exist in both;</li>
+ *   <li>figures against wall time ({@code *-time.png}) and the folder lock ({@code .steepest.lock}: the
+ *       process that wrote) exist in both;</li>
+ *   <li>checksums/ files name the same files in both, each with its true SHA-256 in its own folder (the
+ *       hashes themselves differ: the files they cover carry wall-clock times);</li>
  *   <li>every other file byte for byte.</li>
  * </ul>
  */
@@ -61,8 +67,10 @@ public final class SameResults {
                 String textB = new String(bytesB, StandardCharsets.UTF_8).replace("&quot;", "\"");
                 same = first(HASH, textA).equals(first(HASH, textB)) && first(CELLS, textA).equals(first(CELLS, textB))
                         && !first(HASH, textA).isEmpty();
-            } else if (file.endsWith("-time.png")) {
+            } else if (file.endsWith("-time.png") || file.equals(".steepest.lock")) {
                 same = true;
+            } else if (file.startsWith("checksums/")) {
+                same = checkedFiles(a, file).equals(checkedFiles(b, file));
             } else if (file.endsWith(".csv")) {
                 same = withoutTimes(Files.readAllLines(a.resolve(file)), file.startsWith("cells/") ? header : null)
                         .equals(withoutTimes(Files.readAllLines(b.resolve(file)), file.startsWith("cells/") ? header : null));
@@ -87,6 +95,30 @@ public final class SameResults {
             Set<String> out = new TreeSet<>();
             walk.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
             return out;
+        }
+    }
+
+    /**
+     * The files a checksums/ file covers, in its order; a hash that does not match its file's content
+     * puts a marker in place of the name, so a false checksum makes the folders differ.
+     */
+    private static List<String> checkedFiles(Path root, String checksumFile) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (String line : Files.readAllLines(root.resolve(checksumFile))) {
+            String hash = line.substring(0, line.indexOf(' '));
+            String name = line.substring(line.indexOf(' ')).strip();
+            Path covered = root.resolve(name);
+            boolean intact = Files.isRegularFile(covered) && hash.equals(sha256(Files.readAllBytes(covered)));
+            names.add(intact ? name : "false checksum of " + name + " in " + root);
+        }
+        return names;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -7,6 +7,7 @@ import steepest.optimizers.methods.MethodsCatalog;
 import steepest.optimizers.spec.Catalog;
 import steepest.optimizers.spec.CatalogEntry;
 import steepest.optimizers.spi.OptimizerProvider;
+import steepest.optimizers.variance.VarianceReductionCatalog;
 
 /**
  * The suite's own optimizer entries, served through {@link java.util.ServiceLoader} like any plugin's
@@ -18,6 +19,7 @@ public final class BuiltinOptimizers implements OptimizerProvider {
     public List<CatalogEntry<Optimizer>> optimizers() {
         List<CatalogEntry<Optimizer>> entries = new ArrayList<>(FirstOrderCatalog.entries());
         entries.addAll(MethodsCatalog.entries());
+        entries.addAll(VarianceReductionCatalog.entries());
         return entries;
     }
 

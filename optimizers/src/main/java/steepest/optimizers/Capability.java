@@ -13,6 +13,8 @@ public enum Capability {
     HESSIAN("Hessians", TwiceDifferentiable.class),
     /** Per-sample gradients over a batch ({@link FiniteSum}). */
     FINITE_SUM("a finite-sum structure", FiniteSum.class),
+    /** Sample gradients as loss derivatives times rows ({@link GeneralizedLinearSum}). */
+    GENERALIZED_LINEAR("a generalized linear finite-sum structure", GeneralizedLinearSum.class),
     /** A feasible set with projection and linear minimization oracle ({@link Constrained}). */
     FEASIBLE_SET("a feasible set", Constrained.class),
     /** A smooth part and a prox-friendly regularizer ({@link Composite}). */

@@ -28,6 +28,12 @@ public final class Driver {
 
     /** From this dimension on (and for finite sums) tolerance checks are timed and excluded. */
     static final int TIMED_CHECKS = 1024;
+    /** The time limit may be overrun by this fraction of it (or by {@link #OVERSHOOT_FLOOR_NANOS}). */
+    static final double OVERSHOOT_FRACTION = 0.05;
+    /** The overrun allowed however short the limit: 50 ms. */
+    static final double OVERSHOOT_FLOOR_NANOS = 50e6;
+    /** The most iterations between two clock reads: a read then costs about 0.1% of 20 ns iterations. */
+    static final long MAX_CLOCK_INTERVAL = 1024;
 
     private final Oracle oracle;
     private final Search search;
@@ -39,7 +45,8 @@ public final class Driver {
     private long recordingNanos;
     private double initialValue = Double.NaN;
     private long nextClockCheck = 1;
-    private long clockInterval = 1;
+    private long lastClockIteration;
+    private long lastClockElapsed;
     private long nextRecord;
     private long nextCheck;
     private double observedValue;
@@ -55,6 +62,9 @@ public final class Driver {
     private final boolean perStepBudgets;
     private final boolean timeLimited;
     private final Observation checkView = new CheckView();
+    /** Whether every free observation goes to the observer ({@link Observer#observesEveryIteration()}). */
+    private final boolean everyIteration;
+    private final FreeView freeView = new FreeView();
 
     private Driver(Optimizer optimizer, Objective objective, double[] x0, RandomGenerator random,
                    StoppingRules rules, RecordSchedule schedule, Observer observer) {
@@ -69,6 +79,7 @@ public final class Driver {
         this.limitEpochs = rules.maxEpochs() < Double.POSITIVE_INFINITY;
         this.perStepBudgets = limitGradients || limitEpochs;
         this.timeLimited = rules.timeLimitSeconds() < Double.POSITIVE_INFINITY;
+        this.everyIteration = observer.observesChecks() && observer.observesEveryIteration() && searchObservesExactly;
         this.startNanos = System.nanoTime();
         this.search = optimizer.start(oracle, x0, random);
     }
@@ -116,10 +127,21 @@ public final class Driver {
             // loop only steps; gradient and epoch budgets, when set, are checked after every step.
             long event = perStepBudgets ? k + 1 : nextEvent();
             boolean moved;
-            do {
-                moved = search.step();
-                k++;
-            } while (moved && k < event);
+            if (everyIteration) {
+                do {
+                    freeView.before(k);
+                    moved = search.step();
+                    k++;
+                    if (moved) {
+                        freeView.after(k);
+                    }
+                } while (moved && k < event);
+            } else {
+                do {
+                    moved = search.step();
+                    k++;
+                } while (moved && k < event);
+            }
             reason = moved ? checkBudgets(k) : stopped();
             boolean due = k == nextRecord;
             boolean checking = k == nextCheck;
@@ -145,7 +167,7 @@ public final class Driver {
                 }
             }
         }
-        return new RunResult(reason, record, search.x());
+        return new RunResult(reason, record, search.x(), search.averagedIterate());
     }
 
     /** The first iteration at which the loop must look: a row, a check, the budget or a clock read. */
@@ -178,14 +200,27 @@ public final class Driver {
         return null;
     }
 
-    /** Reads the clock at adaptively spaced iterations so cheap iterations do not pay for it. */
+    /**
+     * Reads the clock at adaptively spaced iterations so cheap iterations do not pay for it: the
+     * next read comes after as many iterations as, at the pace since the last read, take half the
+     * allowed overshoot ({@link #OVERSHOOT_FRACTION} of the limit, at least
+     * {@link #OVERSHOOT_FLOOR_NANOS}) or reach the limit, whichever is sooner; the spacing at most
+     * doubles from one read to the next (so a method that slows down is caught within a few
+     * reads) and stays below {@link #MAX_CLOCK_INTERVAL}.
+     */
     private Termination checkClock(long k) {
-        long now = System.nanoTime();
-        if (elapsedAt(now) >= rules.timeLimitSeconds() * 1e9) {
+        long elapsed = elapsedAt(System.nanoTime());
+        double limit = rules.timeLimitSeconds() * 1e9;
+        if (elapsed >= limit) {
             return Termination.TIME_LIMIT;
         }
-        clockInterval = Math.min(1024, clockInterval * 2);
-        nextClockCheck = k + clockInterval;
+        long spacing = k - lastClockIteration;
+        double pace = Math.max(elapsed - lastClockElapsed, 1) / (double) spacing;
+        double overshoot = Math.max(OVERSHOOT_FRACTION * limit, OVERSHOOT_FLOOR_NANOS);
+        double affordable = Math.min(0.5 * overshoot, limit - elapsed) / pace;
+        nextClockCheck = k + (long) Math.max(1, Math.min(Math.min(2 * spacing, MAX_CLOCK_INTERVAL), affordable));
+        lastClockIteration = k;
+        lastClockElapsed = elapsed;
         return null;
     }
 
@@ -241,7 +276,6 @@ public final class Driver {
         } else {
             observedValue = oracle.observe(search.x(), gradient);
             observedNorm = Vectors.norm2(gradient);
-            oracle.setMemoNanos(0);
         }
         observedGap = search.gap();
     }
@@ -253,7 +287,7 @@ public final class Driver {
 
     private void deliver(IterationRecord record) {
         long now = System.nanoTime();
-        observer.record(record, search.x());
+        observer.record(record, search.x(), search.averagedIterate());
         recordingNanos += System.nanoTime() - now;
     }
 
@@ -287,6 +321,83 @@ public final class Driver {
         @Override
         public long elapsedNanos() {
             return observedElapsed >= 0 ? observedElapsed : elapsedAt(System.nanoTime());
+        }
+    }
+
+    /**
+     * The iterates whose f comes for free between the driver's own observations: x_{k−1} from a
+     * search that evaluated it at the start of step k ({@link Search#previousValue()}), with the
+     * evaluations spent before that step; x_k from a search that knows f there ({@link Search#value()}).
+     * Their elapsed time is read only when an observer asks for it (a first hit), so it includes the
+     * step that revealed the value. Nothing here allocates but an observer's own reads.
+     */
+    private final class FreeView implements Observation {
+        private double functions;
+        private double gradients;
+        private long hessianVectorProducts;
+        private long hessians;
+        private long sampleGradients;
+        private long iteration;
+        private double value;
+        private boolean previous;
+
+        /** Notes the counts at x_k, before step k + 1. */
+        void before(long k) {
+            functions = oracle.functionEvaluations();
+            gradients = oracle.gradientEvaluations();
+            hessianVectorProducts = oracle.hessianVectorProducts();
+            hessians = oracle.hessianEvaluations();
+            sampleGradients = oracle.sampleGradientEvaluations();
+            iteration = k;
+        }
+
+        /** Offers x_{k−1} or x_k to the observer when the search revealed its f. */
+        void after(long k) {
+            double before = search.previousValue();
+            if (!Double.isNaN(before)) {
+                previous = true;
+                value = before;
+                observer.check(this, null);
+                return;
+            }
+            double now = search.gradient() != null ? search.value() : Double.NaN;
+            if (!Double.isNaN(now)) {
+                previous = false;
+                iteration = k;
+                value = now;
+                observer.check(this, search.x());
+            }
+        }
+
+        @Override
+        public long iteration() {
+            return iteration;
+        }
+
+        @Override
+        public double value() {
+            return value;
+        }
+
+        @Override
+        public double gradientNorm() {
+            return Double.NaN;
+        }
+
+        @Override
+        public double gap() {
+            return Double.NaN;
+        }
+
+        @Override
+        public Evaluations evaluations() {
+            return previous ? new Evaluations(functions, gradients, hessianVectorProducts, hessians, sampleGradients)
+                    : oracle.evaluations();
+        }
+
+        @Override
+        public long elapsedNanos() {
+            return elapsedAt(System.nanoTime());
         }
     }
 

@@ -1,5 +1,6 @@
 package steepest.optimizers;
 
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -25,6 +26,22 @@ public interface Optimizer {
      * @return the run, with no evaluation spent yet
      */
     Search start(Oracle oracle, double[] x0, RandomGenerator random);
+
+    /**
+     * Whether its runs keep an averaged iterate they do not report ({@link Search#averagedIterate()},
+     * ASGD's {@code ax}), which a recorder may evaluate beside x; false by default.
+     */
+    default boolean keepsAveragedIterate() {
+        return false;
+    }
+
+    /**
+     * The most iterations a run may make, or empty for no limit (a OneCycle schedule's
+     * {@code total_steps} + 1); a harness refuses a larger iteration budget before the run.
+     */
+    default OptionalLong updateLimit() {
+        return OptionalLong.empty();
+    }
 
     /** What the objective must offer beyond values and gradients; empty by default. */
     default Set<Capability> requirements() {

@@ -1,6 +1,7 @@
 package steepest.optimizers;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The counted view of an objective that an optimizer works through: every call an optimizer makes
@@ -58,6 +59,19 @@ public final class Oracle {
         return capability.isOfferedBy(objective);
     }
 
+    /**
+     * The objective's {@link ParameterBlocks} when it declares them, else one vector block of the
+     * whole dimension. Uncounted (structure, not an evaluation).
+     *
+     * @throws IllegalArgumentException if the declared blocks do not tile [0, dimension)
+     */
+    public List<ParameterBlock> parameterBlocks() {
+        if (objective instanceof ParameterBlocks blocks) {
+            return ParameterBlock.tiling(blocks.parameterBlocks(), objective.dimension());
+        }
+        return List.of(ParameterBlock.vector(0, objective.dimension()));
+    }
+
     /** The number of samples of a finite sum, or 0 when the objective is not one. */
     public int sampleCount() {
         return samples;
@@ -99,6 +113,39 @@ public final class Oracle {
         gradients += fraction;
         sampleGradients += batchSize;
         return as(FiniteSum.class, Capability.FINITE_SUM).valueAndGradient(x, batch, batchSize, gradOut);
+    }
+
+    /**
+     * The loss derivatives of a batch of a generalized linear sum (see {@link GeneralizedLinearSum}),
+     * counted like the batch's gradient: b/n function and gradient evaluations and b sample gradients.
+     *
+     * @return the batch mean of the data terms, without the ridge
+     * @throws UnsupportedOperationException if the objective is not a generalized linear sum
+     */
+    public double sampleDerivatives(double[] x, int[] batch, int batchSize, double[] derivativesOut) {
+        double fraction = (double) batchSize / samples;
+        functions += fraction;
+        gradients += fraction;
+        sampleGradients += batchSize;
+        return linear().sampleDerivatives(x, batch, batchSize, derivativesOut);
+    }
+
+    /**
+     * The weighted sum of a batch's rows of a generalized linear sum into {@code out}; not counted,
+     * since it only combines derivatives counted by {@link #sampleDerivatives}.
+     */
+    public void sampleSum(int[] batch, int batchSize, double[] weights, double[] out) {
+        linear().sampleSum(batch, batchSize, weights, out);
+    }
+
+    /** K, the loss derivatives per sample of a generalized linear sum. */
+    public int linearOutputs() {
+        return linear().outputs();
+    }
+
+    /** λ, the ridge weight of a generalized linear sum. */
+    public double linearRidge() {
+        return linear().ridge();
     }
 
     /** ∇²f(x)·v into {@code out}, counted as one Hessian-vector product. Only out is modified. */
@@ -191,6 +238,26 @@ public final class Oracle {
         return new Evaluations(functions, gradients, hessianVectorProducts, hessians, sampleGradients);
     }
 
+    /** Function evaluations so far (fractional for mini-batches). */
+    double functionEvaluations() {
+        return functions;
+    }
+
+    /** Hessian- and Fisher-vector products so far. */
+    long hessianVectorProducts() {
+        return hessianVectorProducts;
+    }
+
+    /** Dense Hessians so far. */
+    long hessianEvaluations() {
+        return hessians;
+    }
+
+    /** Sample gradients so far. */
+    long sampleGradientEvaluations() {
+        return sampleGradients;
+    }
+
     /** Gradient evaluations so far (fractional for mini-batches). */
     public double gradientEvaluations() {
         return gradients;
@@ -240,6 +307,10 @@ public final class Oracle {
             return true;
         }
         return false;
+    }
+
+    private GeneralizedLinearSum linear() {
+        return as(GeneralizedLinearSum.class, Capability.GENERALIZED_LINEAR);
     }
 
     private <T> T as(Class<T> type, Capability capability) {

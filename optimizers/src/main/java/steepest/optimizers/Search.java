@@ -26,6 +26,15 @@ public interface Search {
         return Double.NaN;
     }
 
+    /**
+     * f(x_{k−1}) when this search's last step evaluated the full objective exactly at the point it
+     * reported before the step (lazy first-order methods evaluate at the start of a step), else NaN.
+     * It lets an observer see every iterate's f at no cost, one step late; never an estimate.
+     */
+    default double previousValue() {
+        return Double.NaN;
+    }
+
     /** ∇f(x_k) under the same condition as {@link #value()} (a read-only view), else null. */
     default double[] gradient() {
         return null;
@@ -37,6 +46,19 @@ public interface Search {
      */
     default double gap() {
         return Double.NaN;
+    }
+
+    /**
+     * A second point the method maintains beside x_k without reporting it as x_k, or null when it
+     * keeps none: ASGD's averaged iterate {@code ax} (torch's {@code state['ax']}), whose iterate
+     * x_k is the one torch updates. A read-only view, valid until the next {@link #step()}. The
+     * {@link Driver} hands the final one back in {@link RunResult#averagedIterate()}, so a harness
+     * can write it as the run's final point (or, through its own {@link Optimizer} wrapper, as trace
+     * columns). Methods whose reported point is itself an average (Polyak or EMA averaging,
+     * schedule-free) report it as {@link #x()} and return null here.
+     */
+    default double[] averagedIterate() {
+        return null;
     }
 
     /**

@@ -9,8 +9,11 @@
  *       gradients over sample indices), {@link steepest.optimizers.Constrained} (a
  *       {@link steepest.optimizers.FeasibleSet} with projection and linear minimization oracle),
  *       {@link steepest.optimizers.Composite} (smooth part plus a {@link steepest.optimizers.Regularizer}
- *       with a prox), {@link steepest.optimizers.FisherInformation} (Fisher-vector products) and
- *       {@link steepest.optimizers.Residuals} (f = c·‖r‖² with r, J, J·v and Jᵀ·u).</li>
+ *       with a prox), {@link steepest.optimizers.FisherInformation} (Fisher-vector products),
+ *       {@link steepest.optimizers.Residuals} (f = c·‖r‖² with r, J, J·v and Jᵀ·u),
+ *       {@link steepest.optimizers.GeneralizedLinearSum} (a finite sum whose sample gradients are loss
+ *       derivatives times rows); and, required by no optimizer but read by LAMB and Adafactor,
+ *       {@link steepest.optimizers.ParameterBlocks} (the matrix and vector blocks its variables form).</li>
  *   <li>{@link steepest.optimizers.DataParallel}: an objective whose full evaluations split over the
  *       threads of a {@link steepest.optimizers.ThreadShare} (serial until the harness hands it one),
  *       in fixed {@link steepest.optimizers.Chunks} reduced in chunk order, so that its results have
@@ -19,7 +22,9 @@
  *       Hessian(-vector) and sample-gradient evaluations are counted there and nowhere else
  *       ({@link steepest.optimizers.Evaluations}).</li>
  *   <li>{@link steepest.optimizers.Optimizer}: immutable settings; {@code start} returns a
- *       {@link steepest.optimizers.Search}, one run advanced an iteration at a time.</li>
+ *       {@link steepest.optimizers.Search}, one run advanced an iteration at a time, which reports
+ *       x_k (for averaging methods, the average) and may keep a second point
+ *       ({@link steepest.optimizers.Search#averagedIterate()}, ASGD's ax).</li>
  *   <li>{@link steepest.optimizers.Driver}: the one loop. It owns stopping
  *       ({@link steepest.optimizers.StoppingRules}, ending with a
  *       {@link steepest.optimizers.Termination} from a closed set), recording
@@ -33,6 +38,11 @@
  *       {@link steepest.optimizers.firstorder.Sampling} is the full batch
  *       ({@code Oracle.valueAndGradient}) or a sampler over {@code FiniteSum} indices
  *       ({@code Oracle.batchValueAndGradient}, counted as b/n gradients).</li>
+ *   <li><b>Variance reduction (SVRG, SAGA, SAG, SARAH)</b>: further samplings of the same
+ *       {@code GradientMethod} (package {@code variance}), declaring
+ *       {@link steepest.optimizers.Capability#FINITE_SUM}; on a
+ *       {@link steepest.optimizers.GeneralizedLinearSum} they store K loss derivatives per sample
+ *       ({@code Oracle.sampleDerivatives}, counted as sample gradients) instead of whole gradients.</li>
  *   <li><b>Momentum, Nesterov, AdaGrad, RMSProp, Adam and relatives</b>: an
  *       {@link steepest.optimizers.firstorder.UpdateRule} (settings record + per-run state) inside the
  *       same {@code GradientMethod}, composed with a {@link steepest.optimizers.firstorder.Schedule}

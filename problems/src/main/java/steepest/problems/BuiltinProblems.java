@@ -33,6 +33,14 @@ public final class BuiltinProblems implements ProblemProvider {
     }
 
     /**
+     * The suites over the built-in entries (COCO's {@code bbob}), which experiment files select
+     * problems from by function, dimension and instance ({@code suite: bbob}).
+     */
+    public static List<Suite> suites() {
+        return List.of(BbobCatalog.suite());
+    }
+
+    /**
      * A catalog of the built-in entries alone, for code that runs without plugins (this module's
      * tests, benchmarks); the harness assembles its catalogs from every provider instead.
      */

@@ -42,6 +42,21 @@ public enum Tag {
         return java.util.Arrays.stream(values()).filter(tags::contains).map(Tag::token).toList();
     }
 
+    /**
+     * The tag whose token is {@code token}.
+     *
+     * @throws IllegalArgumentException naming the token and listing the valid ones
+     */
+    public static Tag of(String token) {
+        for (Tag tag : values()) {
+            if (tag.token().equals(token)) {
+                return tag;
+            }
+        }
+        throw new IllegalArgumentException("unknown tag '" + token + "'; valid tags: "
+                + String.join(", ", tokens(java.util.EnumSet.allOf(Tag.class))));
+    }
+
     /** The lowercase token used in listings, e.g. {@code strongly-convex}. */
     public String token() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

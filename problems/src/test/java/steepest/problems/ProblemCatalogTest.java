@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import steepest.optimizers.Constrained;
 import steepest.optimizers.FiniteSum;
+import steepest.optimizers.GeneralizedLinearSum;
 import steepest.optimizers.Objective;
 import steepest.optimizers.Residuals;
 import steepest.optimizers.StochasticObjective;
@@ -26,7 +27,8 @@ import steepest.problems.conformance.ProblemConformance;
 /**
  * One parameterized test over every entry of {@link BuiltinProblems} (or a plugin's provider) (its default instance) and the
  * extra instances of {@link ProblemChecks#extraSpecs()}: tags, gradients against central differences,
- * Hessian-vector products against differences of gradients, residuals and their Jacobian (dense and
+ * Hessian-vector products against differences of gradients, the sample gradients of a generalized
+ * linear sum, residuals and their Jacobian (dense and
  * as products) against differences of the residuals, the stated optimum. Problems of dimension
  * &gt;= 1e4 are checked on a seeded random subset of coordinates. An entry without a registered check
  * fails, and so does one whose residuals come or go unannounced ({@link ProblemChecks#RESIDUALS}).
@@ -73,6 +75,9 @@ class ProblemCatalogTest {
                     : ProblemConformance.gradient(exact, x, check.gradient(), check.step(), check.subset(), random));
             if (exact instanceof TwiceDifferentiable twice) {
                 assertPasses(spec, ProblemConformance.hessianVector(twice, x, check.hessian(), random));
+            }
+            if (exact instanceof GeneralizedLinearSum linear) {
+                assertPasses(spec, ProblemConformance.sampleGradients(linear, x, check.gradient(), random));
             }
             if (exact instanceof Residuals squares && problem.dimension() < LARGE) {
                 assertPasses(spec, ProblemConformance.residuals(squares, x, check.gradient(), random));

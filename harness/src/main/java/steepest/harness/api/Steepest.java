@@ -15,7 +15,6 @@ import steepest.harness.experiment.Study;
 import steepest.harness.report.ReportWriter;
 import steepest.harness.results.SummaryRow;
 import steepest.harness.run.Runner;
-import steepest.harness.stats.Group;
 import steepest.harness.store.ResultsFolder;
 import steepest.harness.store.Summaries;
 import steepest.harness.verify.Verification;
@@ -74,9 +73,11 @@ public final class Steepest {
      */
     public Results run(String fileOrBuiltin, Path out, RunOptions options) throws IOException {
         Study study = ExperimentParser.study(ExperimentSource.of(fileOrBuiltin), catalogs, options.maxCells());
-        ResultsFolder folder = ResultsFolder.open(out, study);
-        Runner.Tally tally = new Runner(options.threads(), false, options.progress()).run(study, study.cells(), folder, "1/1");
-        folder.finish(study.cells());
+        Runner.Tally tally;
+        try (ResultsFolder folder = ResultsFolder.open(out, study)) {
+            tally = new Runner(options.threads(), false, options.progress()).run(study, study.cells(), folder, "1/1");
+            folder.finish(study.cells());
+        }
         return new Results(out, Summaries.read(out.resolve("summary.csv")), tally.ran(), tally.skipped());
     }
 
@@ -96,10 +97,9 @@ public final class Steepest {
             throw new IllegalArgumentException("baseline " + baseline + " does not exist (write it with writeBaseline)");
         }
         Baseline reference = Baseline.read(baseline);
-        List<Group> groups = Group.of(results.rows());
         String experiment = ResultsFolder.experimentOf(results.folder()).name();
         return new CheckReport(baseline.toString(), RegressionCheck.compare(reference,
-                Baseline.of(experiment, groups, reference.target(), reference.tolerances())));
+                Baseline.of(experiment, results.rows(), reference.target(), reference.tolerances())));
     }
 
     /**
@@ -113,7 +113,7 @@ public final class Steepest {
         }
         Baseline.Tolerances tolerances = Files.exists(baseline) ? Baseline.read(baseline).tolerances()
                 : Baseline.Tolerances.DEFAULT;
-        Baseline.of(ResultsFolder.experimentOf(results.folder()).name(), Group.of(rows), target, tolerances).write(baseline);
+        Baseline.of(ResultsFolder.experimentOf(results.folder()).name(), rows, target, tolerances).write(baseline);
     }
 
     /** Draws the report of a results folder into {@code out} in the paper style, as PNG, SVG and PDF. */

@@ -1,5 +1,6 @@
 package steepest.harness.bench;
 
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -25,15 +26,28 @@ import steepest.optimizers.firstorder.Schedule;
 import steepest.optimizers.firstorder.UpdateRule;
 
 /**
- * One update step of Adam and of SGD with Nesterov momentum as the suite runs them (the rule built
- * from its spec by the catalog, weight decay on, the learning rate read from a cosine schedule,
- * {@code UpdateRule.State.applyInPlace}), next to nd4j's own updater for the same method and a
- * STREAM triad a[i] = b[i] + s·c[i] over the same d, each in its own fork.
+ * One update step of each first-order rule as the suite runs it (the rule built from its spec by
+ * the catalog, weight decay on where the rule has it, the learning rate read from a cosine
+ * schedule's run state, {@code UpdateRule.State.applyInPlace}), next to nd4j's own updater for Adam
+ * and SGD with Nesterov momentum and a STREAM triad a[i] = b[i] + s·c[i] over the same d, each in
+ * its own fork.
  *
- * <p>Bytes moved per coordinate: Adam reads x, g, m, v and writes x, m, v (56 B); SGD with
- * momentum reads x, g, b and writes x, b (40 B); every written array is also read, so write-allocate
- * adds nothing. The triad reads b and c and writes a, which it does not read, so the cache fills
- * a's lines before writing them: 24 B plus 8 B of write-allocate, 32 B. Bandwidth = bytes·d / time.
+ * <p>Bytes moved per coordinate (every written array is also read, so write-allocate adds nothing):
+ * <ul>
+ *   <li>adam, radam, adabelief, yogi: read x, g, m, v, write x, m, v: 56 B;</li>
+ *   <li>sgd (momentum), asgd, lion: read x, g and one buffer (b, ax, m), write x and it: 40 B;</li>
+ *   <li>rprop: read x, g, the previous gradient and the step sizes, write all but g: 56 B;</li>
+ *   <li>lamb: a first pass reads x, g, m, v and writes m, v (48 B), a second reads x, m, v and
+ *       writes x (32 B): 80 B;</li>
+ *   <li>adafactor on a vector: a first pass reads x, g, v and writes v (32 B), a second reads x, g,
+ *       v and writes x (32 B): 64 B;</li>
+ *   <li>lookahead around adam: Adam's 56 B, and every k = 5 steps a pass reading x and the slow
+ *       weights and writing both (32 B): 62.4 B on average;</li>
+ *   <li>schedule-free-adamw: the weight decay pass reads y, z and writes z (24 B), Adam on z (56 B;
+ *       its m stays, at β1 = 0), the interpolation pass reads x, z, writes x, y (32 B): 112 B.</li>
+ * </ul>
+ * The triad reads b and c and writes a, which it does not read, so the cache fills a's lines
+ * before writing them: 24 B plus 8 B of write-allocate, 32 B. Bandwidth = bytes·d / time.
  *
  * <p>nd4j's step is {@code applyUpdater} (which overwrites the gradient array with the update) and
  * {@code params.subi(update)}, without weight decay, which nd4j would apply as a further op: a
@@ -49,11 +63,22 @@ import steepest.optimizers.firstorder.UpdateRule;
 @Fork(1)
 public class FirstOrderStepBenchmark {
 
-    /** Adam as a user runs it: torch's defaults, coupled weight decay, cosine schedule. */
-    static final String ADAM = "adam:lr=1e-3,weight_decay=1e-4,schedule=cosine,t_max=1000000";
-    /** SGD with Nesterov momentum, weight decay and the same schedule. */
-    static final String SGD_MOMENTUM = "sgd:lr=1e-3,momentum=0.9,nesterov=true,weight_decay=1e-4,schedule=cosine,"
-            + "t_max=1000000";
+    /** The cosine schedule every rule runs under. */
+    static final String COSINE = "schedule=cosine,t_max=1000000";
+    /** Each rule as a user runs it: its defaults, weight decay where it has one, a cosine schedule. */
+    static final Map<String, String> SPECS = Map.ofEntries(
+            Map.entry("adam", "adam:lr=1e-3,weight_decay=1e-4," + COSINE),
+            Map.entry("sgd", "sgd:lr=1e-3,momentum=0.9,nesterov=true,weight_decay=1e-4," + COSINE),
+            Map.entry("radam", "radam:weight_decay=1e-4," + COSINE),
+            Map.entry("rprop", "rprop:" + COSINE),
+            Map.entry("asgd", "asgd:weight_decay=1e-4," + COSINE),
+            Map.entry("lion", "lion:" + COSINE),
+            Map.entry("lamb", "lamb:weight_decay=1e-4," + COSINE),
+            Map.entry("adabelief", "adabelief:weight_decay=1e-4," + COSINE),
+            Map.entry("yogi", "yogi:" + COSINE),
+            Map.entry("adafactor", "adafactor:weight_decay_rate=1e-4," + COSINE),
+            Map.entry("lookahead", "lookahead:inner=(adam:lr=1e-3,weight_decay=1e-4," + COSINE + ")"),
+            Map.entry("schedule-free-adamw", "schedule-free-adamw:weight_decay=1e-4"));
 
     /** Our rule's state, its schedule and the arrays of one run. */
     @State(Scope.Thread)
@@ -61,24 +86,22 @@ public class FirstOrderStepBenchmark {
         /** The dimension. */
         @Param({"100", "10000", "1000000", "10000000"})
         public int d;
-        /** The spec, ADAM or SGD_MOMENTUM. */
-        @Param({"adam", "sgd"})
+        /** The rule, a key of SPECS. */
+        @Param({"adam", "sgd", "radam", "rprop", "asgd", "lion", "lamb", "adabelief", "yogi", "adafactor", "lookahead",
+            "schedule-free-adamw"})
         public String rule;
 
         UpdateRule.State state;
-        Schedule schedule;
-        double base;
+        Schedule.State rates;
         double[] x;
         double[] g;
-        long k;
 
         /** Builds the rule from its spec and starts a run. */
         @Setup(Level.Trial)
         public void start() {
-            GradientMethod method = (GradientMethod) BuiltinOptimizers.asCatalog().create(rule.equals("adam") ? ADAM : SGD_MOMENTUM);
+            GradientMethod method = (GradientMethod) BuiltinOptimizers.asCatalog().create(SPECS.get(rule));
             state = method.rule().start(d);
-            schedule = method.schedule();
-            base = method.rule().learningRate();
+            rates = method.schedule().start(method.rule().learningRate());
             x = filled(d, 0.5);
             g = filled(d, 0.25);
         }
@@ -139,10 +162,11 @@ public class FirstOrderStepBenchmark {
         }
     }
 
-    /** One step of our rule; returns a coordinate so the work is not dead code. */
+    /** One step of our rule (and of its schedule); returns a coordinate so the work is not dead code. */
     @Benchmark
     public double step(Rule s) {
-        s.state.applyInPlace(s.x, s.g, s.schedule.learningRate(s.base, s.k++));
+        s.state.applyInPlace(s.x, s.g, s.rates.learningRate());
+        s.rates.advance(0, true);
         return s.x[0];
     }
 

@@ -17,11 +17,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import steepest.problems.data.Dataset;
-import steepest.problems.data.DenseMatrix;
-import steepest.problems.data.Synthetic;
 import steepest.problems.ml.LogisticRegression;
-import steepest.problems.ml.PreparedData;
 
 /**
  * {@code logreg} value and gradient on dense synthetic data, n = 10⁵ samples by d = 100 features
@@ -75,13 +71,10 @@ public class LogisticRegressionBenchmark {
     /** Generates X (seeded), adopts its rows into the objective without copying, and picks a w. */
     @Setup(Level.Trial)
     public void generate() {
-        Dataset data = Synthetic.linear(new Synthetic.Spec(n, d, 10, 1, 0.1, 2, 0));
-        x = new double[n][d];
-        for (int r = 0; r < n; r++) {
-            data.features().copyRow(r, x[r], 0);
-        }
-        y = data.targets();
-        objective = new LogisticRegression(PreparedData.training("bench", DenseMatrix.ofRows(x), y, 2), 1e-3);
+        DenseLogistic data = DenseLogistic.generate(n, d);
+        x = data.rows();
+        y = data.labels();
+        objective = data.objective();
         w = new double[d];
         for (int j = 0; j < d; j++) {
             w[j] = Math.sin(j) * 0.3;

@@ -67,9 +67,11 @@ public class RunnerThroughputBenchmark {
         results = ResultsFolder.open(folder.resolve("r"), study);
     }
 
-    /** Removes the folder. */
+    /** Releases the folder and removes it. */
     @TearDown(Level.Invocation)
     public void removeFolder() throws IOException {
+        results.close();
+        results.close();
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

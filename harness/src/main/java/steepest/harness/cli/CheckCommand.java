@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 import steepest.harness.api.CheckReport;
 import steepest.harness.check.Baseline;
 import steepest.harness.check.RegressionCheck;
-import steepest.harness.stats.Group;
 import steepest.harness.store.ResultsFolder;
 import steepest.harness.store.Summaries;
 import steepest.harness.results.SummaryRow;
@@ -23,8 +22,9 @@ import steepest.harness.results.SummaryRow;
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Compare a results folder with a baseline (success rate, median evaluations to the target, "
-            + "median final gap) under the baseline's tolerances; print what got worse and better; exit 1 on a "
-            + "regression. With --update, write the baseline from the results instead.")
+            + "median final gap) under the baseline's tolerances; a metric that varies by seed is judged by a one-sided "
+            + "paired test at the baseline's alpha and the tolerance together; print what got worse and better; exit 1 "
+            + "on a regression. With --update, write the baseline (with per-seed values) from the results instead.")
 final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -47,7 +47,6 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ResultsFolder.hashOf(results);
         List<SummaryRow> summary = Summaries.read(results.resolve("summary.csv"));
-        List<Group> groups = Group.of(summary);
         String experiment = ResultsFolder.experimentOf(results).name();
         PrintWriter out = spec.commandLine().getOut();
         if (update) {
@@ -56,8 +55,10 @@ final class CheckCommand implements Callable<Integer> {
             }
             Baseline.Tolerances tolerances = Files.exists(baselineFile) ? Baseline.read(baselineFile).tolerances()
                     : Baseline.Tolerances.DEFAULT;
-            Baseline.of(experiment, groups, target, tolerances).write(baselineFile);
-            out.println("wrote baseline " + baselineFile + " (" + groups.size() + " entries, target " + target + ")");
+            Baseline baseline = Baseline.of(experiment, summary, target, tolerances);
+            baseline.write(baselineFile);
+            out.println("wrote baseline " + baselineFile + " (" + baseline.entries().size() + " entries, target " + target
+                    + ")");
             return 0;
         }
         if (!Files.isRegularFile(baselineFile)) {
@@ -65,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Baseline reference = Baseline.read(baselineFile);
         CheckReport report = new CheckReport(baselineFile.toString(), RegressionCheck.compare(reference,
-                Baseline.of(experiment, groups, reference.target(), reference.tolerances())));
+                Baseline.of(experiment, summary, reference.target(), reference.tolerances())));
         out.println(report.describe());
         return report.passed() ? 0 : 1;
     }

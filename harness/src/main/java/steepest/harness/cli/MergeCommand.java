@@ -2,11 +2,12 @@ package steepest.harness.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -15,12 +16,18 @@ import picocli.CommandLine.Option;
 import steepest.harness.catalog.PluginJar;
 import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Experiment;
+import steepest.harness.store.Manifest;
+import steepest.harness.store.ResultsFileException;
 import steepest.harness.store.ResultsFolder;
+import steepest.harness.store.TextFiles;
 
 /**
  * {@code steepest merge DIR... [--out DIR]}: puts shard folders of one experiment back together,
- * refusing folders of different experiments (spec hash), a cell present in two folders, or a cell
- * present in none.
+ * refusing folders of different experiments (spec hash, plugin jars, data files), a cell present in
+ * two folders, or a cell present in none (a cell whose files fail verification does not count). The
+ * sources are read under a shared lock, so none is written meanwhile. The output must be a new or
+ * empty folder or an earlier merge of the same experiment, never one of the sources; its default,
+ * {@code results/NAME-merged}, is built from a name checked as strictly as an experiment file's.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = "Merge results folders of shards of one experiment (run with --shard k/N) into one. "
@@ -49,17 +56,40 @@ final class MergeCommand implements Callable<Integer> {
             }
         }
         List<PluginJar> plugins = ResultsFolder.pluginsOf(sources.get(0));
+        Map<String, String> dataFiles = ResultsFolder.dataFilesOf(sources.get(0));
         for (Path source : sources) {
             if (!ResultsFolder.pluginsOf(source).equals(plugins)) {
                 throw new IllegalArgumentException("merge: " + source + " was run with other plugin jars than "
                         + sources.get(0) + " (see the plugins of their manifest.json)");
             }
+            if (!ResultsFolder.dataFilesOf(source).equals(dataFiles)) {
+                throw new IllegalArgumentException("merge: " + source + " was run on other data files than "
+                        + sources.get(0) + " (see the data_files of their manifest.json)");
+            }
         }
         Experiment experiment = ResultsFolder.experimentOf(sources.get(0));
-        List<ResultsFolder> folders = new ArrayList<>();
-        for (Path source : sources) {
-            folders.add(ResultsFolder.existing(source));
+        Path target = out != null ? out : Path.of("results", experiment.name() + "-merged");
+        refuseSourceAsTarget(target);
+        Map<Path, ResultsFolder> opened = new LinkedHashMap<>();
+        try {
+            List<ResultsFolder> folders = new ArrayList<>();
+            for (Path source : sources) {
+                Path key = source.toRealPath();
+                if (!opened.containsKey(key)) {
+                    opened.put(key, ResultsFolder.existing(source));
+                }
+                folders.add(opened.get(key));
+            }
+            return merge(experiment, folders, target, plugins, dataFiles);
+        } finally {
+            for (ResultsFolder folder : opened.values()) {
+                folder.close();
+            }
         }
+    }
+
+    private int merge(Experiment experiment, List<ResultsFolder> folders, Path target, List<PluginJar> plugins,
+                      Map<String, String> dataFiles) throws IOException {
         List<Set<String>> present = new ArrayList<>();
         for (ResultsFolder folder : folders) {
             present.add(folder.presentCells());
@@ -80,24 +110,57 @@ final class MergeCommand implements Callable<Integer> {
                 }
             }
             if (owner == null) {
-                throw new IllegalArgumentException("merge: cell " + cell.id() + " is in none of the folders");
+                throw new IllegalArgumentException("merge: cell " + cell.id() + " is in none of the folders"
+                        + defects(folders, cell));
             }
             owners.add(owner);
         }
-        Path target = out != null ? out : Path.of("results", experiment.name() + "-merged");
-        String source = Files.readString(sources.get(0).resolve("experiment.yaml"), StandardCharsets.UTF_8);
-        ResultsFolder merged = ResultsFolder.open(target, experiment, source, plugins);
-        for (int i = 0; i < cells.size(); i++) {
-            merged.adopt(owners.get(i), cells.get(i));
+        Path sourceFile = folders.get(0).root().resolve("experiment.yaml");
+        if (!Files.isRegularFile(sourceFile)) {
+            throw new ResultsFileException(sourceFile + ": missing (every results folder keeps its experiment file)");
         }
-        merged.noteMergedFrom(sources);
-        merged.finish(cells);
-        List<Path> figures = QuickLook.draw(merged.root(), cells.size(), main.catalogs());
+        String source = TextFiles.read(sourceFile);
+        boolean existed = Files.exists(target.resolve(Manifest.FILE));
         PrintWriter console = spec.commandLine().getOut();
+        try (ResultsFolder merged = ResultsFolder.open(target, experiment, source, plugins, dataFiles)) {
+            if (existed && !merged.isMerged()) {
+                throw new IllegalArgumentException("merge: --out " + target + " holds a run of this experiment, not an "
+                        + "earlier merge; merge into a new or empty folder");
+            }
+            for (int i = 0; i < cells.size(); i++) {
+                merged.adopt(owners.get(i), cells.get(i));
+            }
+            merged.noteMergedFrom(folders);
+            merged.finish(cells);
+        }
+        List<Path> figures = QuickLook.draw(target, cells.size(), main.catalogs());
         console.println("merged " + cells.size() + " cells from " + sources.size() + " folders");
-        console.println("results: " + merged.root());
-        console.println("summary: " + merged.root().resolve("summary.csv"));
-        QuickLook.printPaths(console, merged.root(), cells.size(), figures);
+        console.println("results: " + target);
+        console.println("summary: " + target.resolve("summary.csv"));
+        QuickLook.printPaths(console, target, cells.size(), figures);
         return 0;
+    }
+
+    /** Refuses to merge into one of the folders being merged. */
+    private void refuseSourceAsTarget(Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        for (Path source : sources) {
+            if (Files.isSameFile(source, target)) {
+                throw new IllegalArgumentException("merge: --out " + target + " is one of the folders being merged; "
+                        + "merge into a new or empty folder");
+            }
+        }
+    }
+
+    /** Why the folders that hold files of {@code cell} do not count them, for the message. */
+    private static String defects(List<ResultsFolder> folders, Cell cell) {
+        StringBuilder why = new StringBuilder();
+        for (ResultsFolder folder : folders) {
+            folder.defect(cell).ifPresent(defect -> why.append(why.length() == 0 ? " (" : "; ").append(folder.root())
+                    .append(": ").append(defect));
+        }
+        return why.length() == 0 ? "" : why.append(')').toString();
     }
 }

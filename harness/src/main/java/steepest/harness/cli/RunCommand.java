@@ -21,8 +21,9 @@ import steepest.harness.store.ResultsFolder;
 
 /**
  * {@code steepest run SPEC|NAME}: runs an experiment file or a built-in experiment into a results
- * folder, resuming it if the folder already holds the same experiment, then draws its convergence
- * figures and prints the paths.
+ * folder, resuming it if the folder already holds the same experiment (cells whose stored files fail
+ * verification are run again, and said so), then draws its convergence figures and prints the
+ * paths. The folder is locked for the whole run: a second process is refused, naming the first.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run an experiment (a YAML file or a built-in name such as quickstart) into a results folder, "
@@ -30,6 +31,8 @@ import steepest.harness.store.ResultsFolder;
 final class RunCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** How many cells that failed verification the console names. */
+    private static final int SHOWN_DEFECTS = 3;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -75,24 +78,33 @@ final class RunCommand implements Callable<Integer> {
         Path folderPath = out != null ? out
                 : Path.of("results", experiment.name() + "-" + LocalDateTime.now().format(STAMP)
                         + (shard.count() > 1 ? "-shard" + shard.index() + "of" + shard.count() : ""));
-        ResultsFolder folder = ResultsFolder.open(folderPath, study);
-        List<Cell> cells = shard.of(experiment.cells());
         PrintWriter console = spec.commandLine().getOut();
-        console.println("running " + experiment.name() + (shard.count() > 1 ? " shard " + shard : "") + ": "
-                + cells.size() + " cells on " + workers + " threads into " + folderPath);
-        console.flush();
-        Runner.Tally tally = new Runner(workers, System.console() != null, System.err).run(study, cells, folder,
-                shard.toString());
-        List<Cell> missing = folder.finish(cells);
-        int experimentCells = experiment.cells().size();
-        List<Path> figures = QuickLook.draw(folder.root(), experimentCells, main.catalogs());
+        List<Cell> cells = shard.of(experiment.cells());
+        Runner.Tally tally;
+        List<Cell> missing;
+        List<Path> figures;
+        try (ResultsFolder folder = ResultsFolder.open(folderPath, study)) {
+            console.println("running " + experiment.name() + (shard.count() > 1 ? " shard " + shard : "") + ": "
+                    + cells.size() + " cells on " + workers + " threads into " + folderPath);
+            List<String> defects = cells.stream().flatMap(c -> folder.defect(c).map(d -> c.id() + " (" + d + ")").stream())
+                    .toList();
+            if (!defects.isEmpty()) {
+                console.println("redoing " + defects.size() + " cells whose stored files failed verification: "
+                        + String.join("; ", defects.subList(0, Math.min(SHOWN_DEFECTS, defects.size())))
+                        + (defects.size() > SHOWN_DEFECTS ? "; and " + (defects.size() - SHOWN_DEFECTS) + " more" : ""));
+            }
+            console.flush();
+            tally = new Runner(workers, System.console() != null, System.err).run(study, cells, folder, shard.toString());
+            missing = folder.finish(cells);
+            figures = QuickLook.draw(folder.root(), experiment.cells().size(), main.catalogs());
+        }
         console.printf("cells: %d run, %d kept from an earlier run, %d converged, %d diverged, %d failed%s%n",
                 tally.ran(), tally.skipped(), tally.converged(), tally.diverged(), tally.failed(),
                 tally.unsupported() > 0 ? ", " + tally.unsupported() + " unsupported (the optimizer needs what the problem lacks)"
                         : "");
-        console.println("results: " + folder.root());
-        console.println("summary: " + folder.root().resolve("summary.csv"));
-        QuickLook.printPaths(console, folder.root(), experimentCells, figures);
+        console.println("results: " + folderPath);
+        console.println("summary: " + folderPath.resolve("summary.csv"));
+        QuickLook.printPaths(console, folderPath, experiment.cells().size(), figures);
         if (!missing.isEmpty() || tally.failed() > 0) {
             spec.commandLine().getErr().println("steepest: " + tally.failed()
                     + " cells failed; see the error column of summary.csv");

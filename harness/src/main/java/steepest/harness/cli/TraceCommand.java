@@ -1,9 +1,6 @@
 package steepest.harness.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -28,7 +25,9 @@ import steepest.problems.Problem;
  * the start, row k the iterate after k iterations; f and grad_norm are the full objective and the
  * Euclidean norm of its gradient there, observed and not counted; fevals and gevals are the
  * cumulative evaluations the optimizer spent (mini-batches count b/n); reals are printed round-trip
- * exact. The run stops after N iterations or when grad_norm &lt;= G.
+ * exact. The run stops after N iterations or when grad_norm &lt;= G, or as soon as the output is
+ * closed ({@code trace ... | head -2}): rows go out at least every 0.2 s, and the first that cannot
+ * ends the run with status 0.
  */
 @Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run one optimizer on one problem and print every iterate as CSV: "
@@ -79,6 +78,11 @@ final class TraceCommand implements Callable<Integer> {
         Catalogs catalogs = main.catalogs();
         Problem instance = catalogs.problems().create(problem);
         Optimizer method = catalogs.optimizers().create(optimizer);
+        if (method.updateLimit().isPresent() && iterations > method.updateLimit().getAsLong()) {
+            throw new IllegalArgumentException("--iterations " + iterations + " exceeds the "
+                    + method.updateLimit().getAsLong() + " updates optimizer '" + optimizer
+                    + "' allows (its total_steps + 1)");
+        }
         Set<Capability> missing = Capability.missing(method.requirements(), instance.objective());
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException(Capability.refusal("optimizer '" + optimizer + "'",
@@ -87,31 +91,32 @@ final class TraceCommand implements Callable<Integer> {
         double[] x0 = start == null ? instance.start() : parseStart(start, instance.dimension());
         StoppingRules rules = StoppingRules.iterations(iterations).withGradientTolerance(gradientTolerance);
         PrintWriter out = spec.commandLine().getOut();
-        BufferedWriter csv = new BufferedWriter(out, 1 << 16);
-        StringBuilder row = new StringBuilder(256);
-        try {
-            row.append("iter,f,grad_norm,fevals,gevals");
-            if (recordX) {
-                for (int i = 0; i < x0.length; i++) {
-                    row.append(",x").append(i);
-                }
+        Rows rows = new Rows(out);
+        StringBuilder header = rows.buffer().append("iter,f,grad_norm,fevals,gevals");
+        if (recordX) {
+            for (int i = 0; i < x0.length; i++) {
+                header.append(",x").append(i);
             }
-            csv.append(row).append('\n');
-            RunResult result = Driver.run(method, instance.objective(), x0, new SplittableRandom(seed), rules,
-                    RecordSchedule.everyIteration(), (record, x) -> writeRow(csv, row, record, x));
-            csv.flush();
-            out.flush();
-            spec.commandLine().getErr().println("# stopped: " + result.termination().token() + " after "
-                    + result.last().iteration() + " iterations");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        String stopped;
+        try {
+            rows.ended();
+            RunResult result = Driver.run(method, instance.objective(), x0, new SplittableRandom(seed), rules,
+                    RecordSchedule.everyIteration(), (record, x) -> {
+                        append(rows.buffer(), record, x);
+                        rows.ended();
+                    });
+            rows.flush();
+            stopped = result.termination().token() + " after " + result.last().iteration() + " iterations";
+        } catch (OutputClosed e) {
+            stopped = "the output was closed after " + e.rows + " rows";
+        }
+        spec.commandLine().getErr().println("# stopped: " + stopped);
         return 0;
     }
 
-    private void writeRow(BufferedWriter csv, StringBuilder row, IterationRecord record, double[] x) {
+    private void append(StringBuilder row, IterationRecord record, double[] x) {
         Evaluations e = record.evaluations();
-        row.setLength(0);
         row.append(record.iteration()).append(',').append(Csv.real(record.value())).append(',')
                 .append(Csv.real(record.gradientNorm())).append(',').append(Csv.count(e.functions())).append(',')
                 .append(Csv.count(e.gradients()));
@@ -120,11 +125,57 @@ final class TraceCommand implements Callable<Integer> {
                 row.append(',').append(Csv.real(v));
             }
         }
-        row.append('\n');
-        try {
-            csv.append(row);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+    }
+
+    /**
+     * The CSV rows on their way out: buffered, and flushed when the buffer fills or
+     * {@link #FLUSH_NANOS} have passed, so slow runs show their rows as they come; a flush that finds
+     * the output closed (a reader such as {@code head} that has read enough) ends the run.
+     */
+    private static final class Rows {
+        private static final int BUFFER = 1 << 16;
+        private static final long FLUSH_NANOS = 200_000_000L;
+        private final PrintWriter out;
+        private final StringBuilder buffer = new StringBuilder(BUFFER);
+        private long lastFlush = System.nanoTime();
+        private long rows;
+
+        Rows(PrintWriter out) {
+            this.out = out;
+        }
+
+        /** Where the next row goes. */
+        StringBuilder buffer() {
+            return buffer;
+        }
+
+        /** Ends the row just appended (the header too). */
+        void ended() {
+            buffer.append('\n');
+            rows++;
+            if (buffer.length() >= BUFFER || System.nanoTime() - lastFlush >= FLUSH_NANOS) {
+                flush();
+            }
+        }
+
+        void flush() {
+            out.append(buffer);
+            buffer.setLength(0);
+            lastFlush = System.nanoTime();
+            if (out.checkError()) {
+                throw new OutputClosed(rows - 1);
+            }
+        }
+    }
+
+    /** The output was closed: nobody reads the rest. */
+    private static final class OutputClosed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final long rows;
+
+        OutputClosed(long rows) {
+            super(null, null, false, false);
+            this.rows = rows;
         }
     }
 

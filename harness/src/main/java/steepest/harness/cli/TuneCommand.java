@@ -67,13 +67,13 @@ final class TuneCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         Runner runner = new Runner(workers, System.console() != null, System.err);
         Tuner.Outcome outcome = new Tuner(plan, source.text(), main.catalogs()).run(root, runner, console);
-        List<Path> figures = ReportWriter.quickLook(outcome.finals().root(), main.catalogs());
+        List<Path> figures = ReportWriter.quickLook(outcome.finals(), main.catalogs());
         for (TuningPlan.Choice choice : outcome.choices()) {
             console.printf("chose %-28s for %-24s (%s = %s)%n", choice.chosen(), choice.problem(), plan.criterion(),
                     Csv.real(choice.value()));
         }
-        console.println("trials:  " + outcome.trials().root());
-        console.println("final:   " + outcome.finals().root());
+        console.println("trials:  " + outcome.trials());
+        console.println("final:   " + outcome.finals());
         console.println("tuning:  " + outcome.table());
         ReportWriter.printPaths(console, figures);
         return 0;

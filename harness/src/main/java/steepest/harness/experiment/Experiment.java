@@ -1,5 +1,6 @@
 package steepest.harness.experiment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -65,8 +66,25 @@ public record Experiment(String name, String description, long seed, List<String
      * @param gradientEvaluations gradient evaluations (fractional for mini-batches)
      * @param epochs              passes over the data
      * @param timeSeconds         wall time per cell
+     * @param gradientEvaluationsPerDimension gradient evaluations per dimension n of the cell's
+     *                            problem (COCO's budgets in evaluations per dimension), so a cell
+     *                            may spend this times n; 0 disables it (unlike the others: a
+     *                            manifest written before it existed lacks it, and it is left out of
+     *                            the canonical JSON when 0, so earlier experiments keep their hash)
      */
-    public record Budget(long iterations, double gradientEvaluations, double epochs, double timeSeconds) {
+    public record Budget(long iterations, double gradientEvaluations, double epochs, double timeSeconds,
+                         @JsonInclude(JsonInclude.Include.NON_DEFAULT) double gradientEvaluationsPerDimension) {
+
+        /** A budget without a per-dimension part. */
+        public Budget(long iterations, double gradientEvaluations, double epochs, double timeSeconds) {
+            this(iterations, gradientEvaluations, epochs, timeSeconds, 0);
+        }
+
+        /** The gradient evaluations a cell of dimension {@code dimension} may spend. */
+        public double gradientEvaluations(int dimension) {
+            return gradientEvaluationsPerDimension > 0
+                    ? Math.min(gradientEvaluations, gradientEvaluationsPerDimension * dimension) : gradientEvaluations;
+        }
     }
 
     /**
@@ -130,6 +148,15 @@ public record Experiment(String name, String description, long seed, List<String
     }
 
     /**
+     * Whether {@code name} is safe as a file name and in paths: 1 to {@code limit} letters, digits,
+     * '-' and '_' (no separator, no "..", nothing a shell or a file system treats specially).
+     */
+    public static boolean isFileSafeName(String name, int limit) {
+        return name.length() >= 1 && name.length() <= limit && name.chars().allMatch(c -> c < 0x80
+                && (Character.isLetterOrDigit(c) || c == '-' || c == '_'));
+    }
+
+    /**
      * The cells in order: problem-major, then optimizer, then seed (or the pairs in order, then seed);
      * their ids have as many index digits as the largest index needs, at least four.
      */
@@ -155,10 +182,11 @@ public record Experiment(String name, String description, long seed, List<String
     }
 
     /**
-     * The stopping rules of a cell whose problem has optimal value {@code optimalValue} (NaN: unknown)
-     * and starts at value {@code initialValue}; the target is the larger of the absolute and relative ones.
+     * The stopping rules of a cell whose problem has dimension {@code dimension} and optimal value
+     * {@code optimalValue} (NaN: unknown) and starts at value {@code initialValue}; the target is the
+     * larger of the absolute and relative ones.
      */
-    public StoppingRules rules(double optimalValue, double initialValue) {
+    public StoppingRules rules(int dimension, double optimalValue, double initialValue) {
         double target = Double.NEGATIVE_INFINITY;
         if (!Double.isNaN(optimalValue)) {
             if (tolerances.targetGap() > 0) {
@@ -168,7 +196,7 @@ public record Experiment(String name, String description, long seed, List<String
                 target = Math.max(target, optimalValue + tolerances.targetReduction() * (initialValue - optimalValue));
             }
         }
-        return new StoppingRules(budget.iterations(), budget.gradientEvaluations(), budget.epochs(),
+        return new StoppingRules(budget.iterations(), budget.gradientEvaluations(dimension), budget.epochs(),
                 budget.timeSeconds(), tolerances.gradient(), target, tolerances.gap(), tolerances.checkEvery());
     }
 

@@ -1,12 +1,14 @@
 package steepest.harness.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import steepest.harness.catalog.Catalogs;
 import steepest.optimizers.Optimizer;
@@ -23,14 +25,17 @@ import steepest.problems.Problem;
  * description: ...
  * seed: 0                           # experiment seed
  * seeds: 3                          # replicate seeds 0..2, or a list [0, 5, 7]
- * problems:                         # specs, or name + params grids
+ * problems:                         # specs, name + params grids, suites, catalog families by tag
  *   - rosenbrock:d=2
  *   - {name: quadratic, params: {d: 100, cond: [10, 1000]}}
+ *   - {suite: bbob, functions: 1-24, dimensions: [2, 5, 10], instances: 1-5}   # see ProblemSelections
+ *   - {catalog: mgh, tags: [scalable], n: 1000}
  * optimizers:
  *   - gd:lr=1e-3
  *   - {name: gd, params: {lr: {log: [1e-4, 1e-2], points: 3}}}
  *   - {name: subgradient, params: {step: polyak, f_star: 0.5}, on: [rosenbrock:d=2]}   # only on these problems
- * budget: {iterations: 1000, gradient_evaluations: .inf, epochs: .inf, time_seconds: .inf}
+ * budget: {iterations: 1000, gradient_evaluations: .inf, epochs: .inf, time_seconds: .inf,
+ *          gradient_evaluations_per_dimension: .inf}   # n times this for a problem of dimension n
  * stop: {gtol: 1e-8, target_gap: 1e-6, target_reduction: 1e-6, gap: 0, check_every: 1}
  * record: {per_decade: 20, test_metrics: true, layer_norms: false, x: false}   # or {every: 10}
  * start: {uniform: [-5, 5]}          # seeded random starts (default: each problem's standard start)
@@ -38,8 +43,9 @@ import steepest.problems.Problem;
  * </pre>
  * Every spec is resolved once against the catalogs (entry, keys, canonical text) and every distinct
  * spec built once to validate its values, so a bad value is reported here with its file, line and
- * field rather than by every cell. The number of cells is counted before any grid is expanded and
- * refused past the limit.
+ * field rather than by every cell. The number of cells is counted before any grid or suite is
+ * expanded and refused past the limit (a catalog item's tag filter builds its family's entries
+ * first: at most the catalog's size).
  */
 public final class ExperimentParser {
 
@@ -48,11 +54,14 @@ public final class ExperimentParser {
 
     private static final Set<String> TOP = Set.of("name", "description", "seed", "seeds", "problems", "optimizers",
             "budget", "stop", "record", "tune", "start", "report");
+    private static final int NAME_LIMIT = 100;
     private static final long DEFAULT_ITERATIONS = 1000;
     private static final int DEFAULT_PER_DECADE = 20;
 
     final YamlFields yaml;
     final Catalogs catalogs;
+    /** The folder relative {@code file=} paths resolve against: the experiment file's, else the current one. */
+    final Path folder;
     final long maxCells;
     final Map<String, ResolvedSpec<Problem>> problems = new LinkedHashMap<>();
     final Map<String, ResolvedSpec<Optimizer>> optimizers = new LinkedHashMap<>();
@@ -60,6 +69,7 @@ public final class ExperimentParser {
     ExperimentParser(ExperimentSource source, Catalogs catalogs, long maxCells) {
         this.yaml = new YamlFields(LocatedYaml.parse(source.name(), source.text()));
         this.catalogs = catalogs;
+        this.folder = source.folder().orElse(Path.of("").toAbsolutePath());
         this.maxCells = maxCells;
     }
 
@@ -90,25 +100,50 @@ public final class ExperimentParser {
         }
         yaml.checkKeys("", root, TOP);
         String name = yaml.text("/name", yaml.required(root, "name", ""));
-        if (!name.matches("[A-Za-z0-9_-]{1,100}")) {
+        if (!Experiment.isFileSafeName(name, NAME_LIMIT)) {
             throw yaml.fail("/name", "'" + name + "' may hold only letters, digits, '-' and '_' (at most 100)");
         }
         String description = root.has("description") ? yaml.text("/description", root.get("description")) : "";
         long seed = root.has("seed") ? yaml.integer("/seed", root.get("seed")) : 0;
-        List<SearchSpace> problemSpaces = spaces("problems", root, true);
-        List<SearchSpace> optimizerSpaces = expandOptimizers ? spaces("optimizers", root, true) : List.of();
+        List<Item> problemItems = problemItems(root);
+        List<Item> optimizerItems = expandOptimizers ? items("optimizers", spaces("optimizers", root, true)) : List.of();
         long seedCount = root.has("seeds") ? seedCount("/seeds", root.get("seeds")) : 1;
+        long problemCount = gridSize(Item.spaces(problemItems));
         if (expandOptimizers) {
-            checkCells(gridSize(problemSpaces), gridSize(optimizerSpaces), seedCount);
+            checkCells(problemCount, gridSize(Item.spaces(optimizerItems)), seedCount);
+        } else if (problemCount > maxCells) {
+            throw yaml.fail("/problems", problemCount + " problems exceed the limit of " + maxCells
+                    + " cells; raise it with --max-cells");
         }
-        List<String> problemSpecs = expand("problems", problemSpaces, catalogs.problems(), problems);
-        List<String> optimizerSpecs = expandOptimizers
-                ? expand("optimizers", optimizerSpaces, catalogs.optimizers(), optimizers) : List.of();
+        List<String> problemSpecs = expand(problemItems, catalogs.problems(), problems);
+        List<String> optimizerSpecs = expandOptimizers ? expand(optimizerItems, catalogs.optimizers(), optimizers)
+                : List.of();
         List<Long> seeds = root.has("seeds") ? seeds("/seeds", root.get("seeds")) : List.of(0L);
         List<Experiment.Pair> pairs = expandOptimizers ? restrictedPairs(root, problemSpecs) : List.of();
+        Experiment.Budget budget = budget(root.get("budget"));
+        checkUpdateLimits(optimizerSpecs, budget.iterations());
         return new Experiment(name, description, seed, problemSpecs, optimizerSpecs, seeds, pairs,
-                budget(root.get("budget")), tolerances(root.get("stop")), recording(root.get("record")),
-                start(root.get("start")));
+                budget, tolerances(root.get("stop")), recording(root.get("record")), start(root.get("start")));
+    }
+
+    /**
+     * Refuses an iteration budget beyond what an optimizer allows (a OneCycle schedule's total_steps),
+     * which would fail every one of its cells past that update.
+     */
+    void checkUpdateLimits(List<String> optimizerSpecs, long iterations) {
+        for (String spec : optimizerSpecs) {
+            OptionalLong limit;
+            try {
+                limit = optimizers.get(spec).build().updateLimit();
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (limit.isPresent() && iterations > limit.getAsLong()) {
+                throw yaml.fail("/budget/iterations", iterations + " iterations exceed the " + limit.getAsLong()
+                        + " updates optimizer '" + catalogs.optimizers().compact(spec) + "' allows (its total_steps + 1);"
+                        + " raise total_steps or lower the budget");
+            }
+        }
     }
 
     /** Refuses more than {@link #maxCells} cells, counted without expanding anything. */
@@ -134,15 +169,54 @@ public final class ExperimentParser {
     }
 
     /**
+     * A search space and the field of the list item it comes from (a suite or catalog item of the
+     * problem list gives several from one item).
+     *
+     * @param pointer the item's JSON pointer, for messages
+     * @param space   the search space
+     */
+    record Item(String pointer, SearchSpace space) {
+
+        static List<SearchSpace> spaces(List<Item> items) {
+            return items.stream().map(Item::space).toList();
+        }
+    }
+
+    /** The items of the list {@code field}, item i at {@code /field/i}. */
+    static List<Item> items(String field, List<SearchSpace> spaces) {
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < spaces.size(); i++) {
+            items.add(new Item("/" + field + "/" + i, spaces.get(i)));
+        }
+        return items;
+    }
+
+    /** The problem list: specs, grids, and the suite and catalog items of {@link ProblemSelections}. */
+    private List<Item> problemItems(JsonNode root) {
+        JsonNode list = nonEmptyList("problems", root);
+        ProblemSelections selections = new ProblemSelections(this);
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String pointer = "/problems/" + i;
+            JsonNode item = list.get(i);
+            if (ProblemSelections.isSelection(item)) {
+                selections.spaces(pointer, item).forEach(space -> items.add(new Item(pointer, space)));
+            } else {
+                items.add(new Item(pointer, space(pointer, item, true)));
+            }
+        }
+        return items;
+    }
+
+    /**
      * Expands grids into canonical specs, each resolved once and each distinct one built once to
      * validate its values; a spec that appears twice is refused.
      */
-    <T> List<String> expand(String field, List<SearchSpace> spaces, Catalog<T> catalog,
-                            Map<String, ResolvedSpec<T>> resolved) {
+    <T> List<String> expand(List<Item> items, Catalog<T> catalog, Map<String, ResolvedSpec<T>> resolved) {
         Set<String> specs = new LinkedHashSet<>();
-        for (int i = 0; i < spaces.size(); i++) {
-            String pointer = "/" + field + "/" + i;
-            for (String spec : spaces.get(i).grid()) {
+        for (Item item : items) {
+            String pointer = item.pointer();
+            for (String spec : item.space().grid()) {
                 ResolvedSpec<T> one = resolve(pointer, spec, catalog, resolved);
                 if (!specs.add(one.canonical())) {
                     throw yaml.fail(pointer, "'" + spec + "' appears twice");
@@ -154,12 +228,14 @@ public final class ExperimentParser {
 
     /**
      * Resolves {@code spec}, building it once, the first time, to validate its values; a bad value
-     * fails here, naming {@code pointer}. Any other failure of the build (a plugin's factory that
-     * throws, a data file that cannot be read) is left to the cells, which record it as failed.
+     * fails here, naming {@code pointer}. A problem's relative {@code file=} paths are first made
+     * absolute against the experiment file's folder ({@link DataPaths}). Any other failure of the
+     * build (a plugin's factory that throws, a data file that cannot be read) is left to the cells,
+     * which record it as failed.
      */
     <T> ResolvedSpec<T> resolve(String pointer, String spec, Catalog<T> catalog, Map<String, ResolvedSpec<T>> resolved) {
         try {
-            ResolvedSpec<T> one = catalog.resolve(spec);
+            ResolvedSpec<T> one = catalog.resolve(catalog == catalogs.problems() ? DataPaths.absolute(spec, folder) : spec);
             if (!resolved.containsKey(one.canonical())) {
                 validate(one);
                 resolved.put(one.canonical(), one);
@@ -227,7 +303,11 @@ public final class ExperimentParser {
         return pairs;
     }
 
-    /** How many seeds {@code seeds} gives, without listing them. */
+    /**
+     * How many seeds {@code seeds} gives, without listing them; every seed is at least one cell, so
+     * a count past {@link #maxCells} is refused here, before anything is listed (a tuning lists its
+     * seeds before it counts its cells).
+     */
     long seedCount(String pointer, JsonNode node) {
         if (node.isArray()) {
             return node.size();
@@ -235,6 +315,9 @@ public final class ExperimentParser {
         long count = yaml.integer(pointer, node);
         if (count < 1) {
             throw yaml.fail(pointer, "the number of seeds must be >= 1, got " + count);
+        }
+        if (count > maxCells) {
+            throw yaml.fail(pointer, count + " seeds exceed the limit of " + maxCells + " cells; raise it with --max-cells");
         }
         return count;
     }
@@ -261,7 +344,8 @@ public final class ExperimentParser {
         if (node == null) {
             return new Experiment.Budget(DEFAULT_ITERATIONS, inf(), inf(), inf());
         }
-        yaml.checkKeys("/budget", node, Set.of("iterations", "gradient_evaluations", "epochs", "time_seconds"));
+        yaml.checkKeys("/budget", node, Set.of("iterations", "gradient_evaluations", "gradient_evaluations_per_dimension",
+                "epochs", "time_seconds"));
         long iterations = node.has("iterations") ? yaml.integer("/budget/iterations", node.get("iterations"), true)
                 : Long.MAX_VALUE;
         if (iterations < 0) {
@@ -270,10 +354,13 @@ public final class ExperimentParser {
         double gradients = positiveOrInf(node, "/budget", "gradient_evaluations");
         double epochs = positiveOrInf(node, "/budget", "epochs");
         double seconds = positiveOrInf(node, "/budget", "time_seconds");
-        if (iterations == Long.MAX_VALUE && gradients == inf() && epochs == inf() && seconds == inf()) {
-            throw yaml.fail("/budget", "give at least one finite budget: iterations, gradient_evaluations, epochs or time_seconds");
+        double perDimension = positiveOrInf(node, "/budget", "gradient_evaluations_per_dimension");
+        if (iterations == Long.MAX_VALUE && gradients == inf() && epochs == inf() && seconds == inf()
+                && perDimension == inf()) {
+            throw yaml.fail("/budget", "give at least one finite budget: iterations, gradient_evaluations,"
+                    + " gradient_evaluations_per_dimension, epochs or time_seconds");
         }
-        return new Experiment.Budget(iterations, gradients, epochs, seconds);
+        return new Experiment.Budget(iterations, gradients, epochs, seconds, perDimension == inf() ? 0 : perDimension);
     }
 
     private Experiment.Tolerances tolerances(JsonNode node) {
@@ -338,15 +425,20 @@ public final class ExperimentParser {
 
     /** The items of a list as search spaces. */
     List<SearchSpace> spaces(String field, JsonNode root, boolean rangesNeedPoints) {
-        JsonNode list = yaml.required(root, field, "");
-        if (!list.isArray() || list.isEmpty()) {
-            throw yaml.fail("/" + field, "must be a non-empty list of specs");
-        }
+        JsonNode list = nonEmptyList(field, root);
         List<SearchSpace> spaces = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             spaces.add(space("/" + field + "/" + i, list.get(i), rangesNeedPoints));
         }
         return spaces;
+    }
+
+    private JsonNode nonEmptyList(String field, JsonNode root) {
+        JsonNode list = yaml.required(root, field, "");
+        if (!list.isArray() || list.isEmpty()) {
+            throw yaml.fail("/" + field, "must be a non-empty list of specs");
+        }
+        return list;
     }
 
     /** Parses an item of a problem or optimizer list: a spec text, or {name, params}. */

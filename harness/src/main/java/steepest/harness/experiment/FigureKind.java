@@ -25,7 +25,11 @@ public enum FigureKind {
     /** Per-layer gradient norms of layered models. */
     LAYERS,
     /** Gradient-based against permutation feature importance. */
-    IMPORTANCE;
+    IMPORTANCE,
+    /** Runtime ECDFs over (problem, target, seed) triples per problem group, with the virtual best. */
+    ECDF,
+    /** The critical-difference diagram of Friedman's test and Nemenyi's over the problems. */
+    CRITICAL_DIFFERENCE;
 
     /** The lowercase token, e.g. {@code time_to_target}. */
     public String token() {

@@ -1,6 +1,7 @@
 package steepest.harness.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ public final class ReportSettingsParser {
     }
 
     static ReportSettings parse(YamlFields yaml, JsonNode node) {
-        yaml.checkKeys("/report", node, Set.of("figures", "x", "target"));
+        yaml.checkKeys("/report", node, Set.of("figures", "x", "target", "ladder", "alpha"));
         Set<FigureKind> figures = new LinkedHashSet<>();
         if (node.has("figures")) {
             yaml.names("/report/figures", node.get("figures"), FigureKind.tokens()).forEach(t -> figures.add(FigureKind.ofToken(t)));
@@ -40,6 +41,20 @@ public final class ReportSettingsParser {
                     () -> yaml.fail("/report/target", "'" + node.get("target").asText() + "' is not one of the ladder's targets "
                             + String.join(", ", ladder)));
         }
-        return new ReportSettings(figures, axes, target);
+        ReportSettings.LadderChoice ladder = ReportSettings.DEFAULT.ladder();
+        if (node.has("ladder")) {
+            String token = yaml.text("/report/ladder", node.get("ladder"));
+            ladder = Arrays.stream(ReportSettings.LadderChoice.values()).filter(c -> c.token().equals(token)).findFirst()
+                    .orElseThrow(() -> yaml.fail("/report/ladder", "'" + token + "' is not a ladder; known: "
+                            + String.join(", ", ReportSettings.LadderChoice.tokens())));
+        }
+        double alpha = ReportSettings.DEFAULT_ALPHA;
+        if (node.has("alpha")) {
+            alpha = yaml.number("/report/alpha", node.get("alpha"));
+            if (!(alpha > 0 && alpha < 1)) {
+                throw yaml.fail("/report/alpha", node.get("alpha").asText() + " is not in (0, 1)");
+            }
+        }
+        return new ReportSettings(figures, axes, target, ladder, alpha);
     }
 }

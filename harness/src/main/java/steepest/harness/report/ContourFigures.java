@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import steepest.harness.store.CsvTable;
 import steepest.optimizers.Objective;
+import steepest.optimizers.StochasticObjective;
 import steepest.problems.Problem;
 import steepest.harness.results.Status;
 import steepest.harness.results.SummaryRow;
@@ -20,7 +21,8 @@ import steepest.reports.style.Style;
 /**
  * Level sets of each 2-D problem whose traces hold the iterates ({@code record: {x: true}}), with
  * each optimizer's trajectory (its first seed) overlaid and the known minimizer marked. The window
- * covers the trajectories of the runs that did not diverge, the start and the minimizer.
+ * covers the trajectories of the runs that did not diverge, the start and the minimizer. The level
+ * sets are those of the exact objective (a noisy problem's noise has no stream outside a run).
  */
 final class ContourFigures {
 
@@ -62,7 +64,8 @@ final class ContourFigures {
                 optima.add(new Point(minimizer[0], minimizer[1]));
                 widen(box, new double[] {minimizer[0]}, new double[] {minimizer[1]});
             }
-            charts.add(chart(view.problemLabel(problem), instance.objective(), box, trajectories, optima, style));
+            charts.add(chart(view.problemLabel(problem), StochasticObjective.exactOf(instance.objective()), box,
+                    trajectories, optima, style));
         });
         return charts;
     }

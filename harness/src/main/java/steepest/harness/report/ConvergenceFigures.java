@@ -1,6 +1,8 @@
 package steepest.harness.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import steepest.harness.experiment.Abscissa;
@@ -8,17 +10,22 @@ import steepest.harness.stats.Band;
 import steepest.harness.store.CsvTable;
 import steepest.harness.results.SummaryRow;
 import steepest.harness.results.TraceColumn;
+import steepest.optimizers.firstorder.GradientMethod;
+import steepest.problems.Problem;
+import steepest.problems.noisy.NoiseFloor;
 import steepest.reports.charts.ConvergenceChart;
 import steepest.reports.model.Axis;
 import steepest.reports.model.ConvergenceFigure;
 import steepest.reports.model.QuantileBand;
+import steepest.reports.model.ReferenceLevel;
 import steepest.reports.style.Style;
 
 /**
  * Convergence per problem: f(x) − f* (f(x) when f* is unknown) against iterations, gradient
  * evaluations, epochs or wall time, one line per optimizer: the median across seeds with the
  * interquartile band ({@link Band}). The y axis ends 100 times above the largest starting gap, so a
- * diverging run does not squash the others.
+ * diverging run does not squash the others. On a problem with additive gradient noise, each
+ * constant-step gradient descent's noise floor as theory predicts it is drawn beside its curve.
  */
 final class ConvergenceFigures {
 
@@ -99,18 +106,42 @@ final class ConvergenceFigures {
         view.byProblem().forEach((problem, byOptimizer) -> {
             boolean finiteSum = byOptimizer.values().stream().flatMap(List::stream)
                     .anyMatch(r -> r.evaluations().sampleGradients() != 0);
+            List<ReferenceLevel> floors = noiseFloors(view, problem, byOptimizer.keySet());
             for (Abscissa kind : abscissae) {
                 if (kind == Abscissa.EPOCHS && !finiteSum) {
                     continue;
                 }
-                charts.add(figure(view, problem, byOptimizer, kind, style));
+                charts.add(figure(view, problem, byOptimizer, kind, floors, style));
             }
         });
         return charts;
     }
 
+    /**
+     * The noise floor theory predicts for each of {@code optimizers} that is gradient descent with a
+     * constant step η ({@link GradientMethod#constantStep}) on {@code problem}, when that has additive
+     * gradient noise of level σ: E[f − f*] = Σᵢ ησ²/(2(2 − ηλᵢ)) over the eigenvalues λᵢ of ∇²f(x*)
+     * ({@link NoiseFloor}); the problem is built only when such an optimizer is present.
+     */
+    private static List<ReferenceLevel> noiseFloors(ResultsView view, String problem, Collection<String> optimizers) {
+        Map<String, Double> steps = new LinkedHashMap<>();
+        for (String optimizer : optimizers) {
+            if (view.optimizer(optimizer).orElse(null) instanceof GradientMethod method
+                    && method.constantStep().isPresent()) {
+                steps.put(optimizer, method.constantStep().getAsDouble());
+            }
+        }
+        Problem instance = steps.isEmpty() ? null : view.problem(problem).orElse(null);
+        List<ReferenceLevel> floors = new ArrayList<>();
+        if (instance != null) {
+            steps.forEach((optimizer, step) -> NoiseFloor.constantStep(instance, step).ifPresent(floor -> floors.add(
+                    new ReferenceLevel(optimizer, view.optimizerLabel(optimizer) + ": noise floor (theory)", floor))));
+        }
+        return floors;
+    }
+
     private static NamedChart figure(ResultsView view, String problem, Map<String, List<SummaryRow>> byOptimizer,
-                                     Abscissa kind, Style style) {
+                                     Abscissa kind, List<ReferenceLevel> floors, Style style) {
         double optimum = view.optimalValue(problem);
         boolean gap = !Double.isNaN(optimum);
         List<QuantileBand> bands = new ArrayList<>();
@@ -145,10 +176,14 @@ final class ConvergenceFigures {
             y = y.withMax(largestStart * HEADROOM);
         }
         String title = view.problemLabel(problem);
-        ConvergenceFigure figure = new ConvergenceFigure(title, Axis.linear(title(kind)), y, bands);
+        List<ReferenceLevel> levels = gap ? floors : List.of();
+        ConvergenceFigure figure = new ConvergenceFigure(title, Axis.linear(title(kind)), y, bands, levels);
         String what = gap ? "f − f*" : "f";
         return new NamedChart("convergence-" + NamedChart.slug(title) + "-" + kind.token(),
-                title + ": " + what + " against " + title(kind) + " (median and interquartile range across seeds)",
+                title + ": " + what + " against " + title(kind) + " (median and interquartile range across seeds)"
+                        + (levels.isEmpty() ? "" : "; dotted: the stationary E[f − f*] of gradient descent with constant"
+                        + " step lr under gradient noise of variance σ² per entry, Σᵢ lr·σ²/(2(2 − lr·λᵢ)) over the"
+                        + " eigenvalues λᵢ of ∇²f(x*), O(σ²·lr)"),
                 ConvergenceChart.render(figure, style));
     }
 }

@@ -11,14 +11,24 @@ import org.knowm.xchart.XYChart;
  */
 record NamedChart(String name, String caption, XYChart chart) {
 
-    private static final int SLUG_LIMIT = 60;
+    /** The longest slug; with a figure kind's prefix and suffix and an extension, far below 255 bytes. */
+    private static final int SLUG_LIMIT = 120;
+    /** A long slug keeps this many leading and trailing characters around the hash. */
+    private static final int HEAD = 70;
+    private static final int TAIL = 40;
 
-    /** A file-name-safe version of {@code text}, cut with a stable hash when long (file names have limits). */
+    /**
+     * A file-name-safe version of {@code text} (file names have limits): when long, its beginning and
+     * its end around a stable hash of the whole, so that what tells labels apart stays readable
+     * wherever it is, e.g. the sigma of {@code noisy:problem=(logreg:dataset=...,lambda=...),sigma=...}
+     * after its nested spec.
+     */
     static String slug(String text) {
         String slug = text.replaceAll("[^A-Za-z0-9.=+-]", "_");
         if (slug.length() <= SLUG_LIMIT) {
             return slug;
         }
-        return slug.substring(0, SLUG_LIMIT) + "-" + String.format("%08x", text.hashCode());
+        return slug.substring(0, HEAD) + "-" + String.format("%08x", text.hashCode()) + "-"
+                + slug.substring(slug.length() - TAIL);
     }
 }

@@ -3,7 +3,6 @@ package steepest.harness.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,9 @@ import steepest.harness.catalog.Catalogs;
 import steepest.harness.experiment.FigureKind;
 import steepest.harness.experiment.ReportSettings;
 import steepest.harness.experiment.ReportSettingsParser;
+import steepest.harness.stats.Ladder;
+import steepest.harness.stats.Significance.Comparison;
+import steepest.harness.store.TextFiles;
 import steepest.reports.export.AtomicFiles;
 import steepest.reports.export.Export;
 import steepest.reports.export.Format;
@@ -21,16 +23,16 @@ import steepest.reports.html.ManifestEntry;
 import steepest.reports.html.Report;
 import steepest.reports.html.ReportFigure;
 import steepest.reports.style.Style;
-import steepest.reports.table.CsvTables;
 import steepest.reports.table.LatexTables;
 import steepest.reports.table.MarkdownTables;
-import steepest.reports.table.Table;
 
 /**
  * Writes the report of a results folder: every figure its results support (or that its experiment
- * file's {@code report} section lists) in the chosen formats and style, the summary tables as
- * Markdown, LaTeX and CSV, and a static {@code index.html} with figures, tables and the manifest.
- * The same folder gives the same files, byte for byte, every time.
+ * file's {@code report} section lists) in the chosen formats and style; under {@code tables/} the
+ * summary tables (marked as the paired tests allow), the aRT table ({@code art.csv}), the paired tests
+ * ({@code significance.csv}) and the runtime ECDFs' points ({@code ecdf-<group>.csv}), each as CSV,
+ * Markdown and LaTeX; and a static {@code index.html} with figures, tables and the manifest. The
+ * same folder gives the same files, byte for byte, every time (every resampling is seeded).
  */
 public final class ReportWriter {
 
@@ -38,7 +40,6 @@ public final class ReportWriter {
     private static final int PER_PROBLEM_LIMIT = 12;
     /** Success-rate figures are drawn unasked only from this many runs per (problem, optimizer). */
     private static final int SUCCESS_RUNS = 5;
-    private static final String[] TABLE_NAMES = {"final-gap", "evaluations-to-target", "success-rate"};
     private static final String[] MANIFEST_KEYS = {"experiment", "description", "spec_hash", "cells", "started", "finished"};
 
     private ReportWriter() {
@@ -54,11 +55,19 @@ public final class ReportWriter {
         ResultsView view = ResultsView.of(results, catalogs);
         Path source = results.resolve("experiment.yaml");
         ReportSettings settings = Files.isRegularFile(source)
-                ? ReportSettingsParser.of("experiment.yaml", Files.readString(source, StandardCharsets.UTF_8))
+                ? ReportSettingsParser.of(source.toString(), TextFiles.read(source))
                 : ReportSettings.DEFAULT;
+        Ladder ladder = view.ladder(settings.ladder());
+        List<EcdfFigures.Ecdf> ecdfs = settings.wants(FigureKind.ECDF) ? EcdfFigures.build(view, ladder, style) : List.of();
+        List<Comparison> comparisons = SignificanceTables.compare(view, settings.target(), settings.alpha());
+        List<NamedTable> tables = new ArrayList<>(SummaryTables.build(view, settings.target(), comparisons,
+                settings.alpha()));
+        tables.add(AverageRuntimeTables.build(view, ladder, settings.target()));
+        tables.add(SignificanceTables.table(view, comparisons, settings.alpha()));
+        ecdfs.forEach(ecdf -> tables.add(ecdf.table()));
         List<Path> written = new ArrayList<>();
         List<ReportFigure> figures = new ArrayList<>();
-        for (NamedChart chart : charts(view, settings, style)) {
+        for (NamedChart chart : charts(view, settings, style, ecdfs)) {
             List<Path> files;
             try {
                 files = Export.write(chart.chart(), out.resolve("figures").resolve(chart.name()), formats, style.dpi());
@@ -71,12 +80,11 @@ public final class ReportWriter {
                     .orElse(relative.stream().filter(f -> f.endsWith(".svg")).findFirst().orElse(relative.get(0)));
             figures.add(new ReportFigure(chart.caption(), image, relative.stream().filter(f -> !f.equals(image)).toList()));
         }
-        List<Table> tables = SummaryTables.build(view, settings.target());
-        for (int i = 0; i < tables.size(); i++) {
-            Path base = out.resolve("tables").resolve(TABLE_NAMES[i]);
-            written.add(writeText(base, ".md", MarkdownTables.render(tables.get(i))));
-            written.add(writeText(base, ".tex", LatexTables.render(tables.get(i))));
-            written.add(writeText(base, ".csv", CsvTables.render(tables.get(i))));
+        for (NamedTable table : tables) {
+            Path base = out.resolve("tables").resolve(table.name());
+            written.add(writeText(base, ".md", MarkdownTables.render(table.table())));
+            written.add(writeText(base, ".tex", LatexTables.render(table.table())));
+            written.add(writeText(base, ".csv", table.csv()));
         }
         JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
         List<ManifestEntry> entries = new ArrayList<>();
@@ -90,8 +98,8 @@ public final class ReportWriter {
                 + manifest.path("cpu").path("cores").asText() + " cores"));
         entries.add(new ManifestEntry("jvm", manifest.path("jvm").path("vendor").asText() + " "
                 + manifest.path("jvm").path("version").asText()));
-        Report report = new Report(view.experiment().name(), figures, tables, entries,
-                Files.readString(results.resolve("manifest.json"), StandardCharsets.UTF_8));
+        Report report = new Report(view.experiment().name(), figures, tables.stream().map(NamedTable::table)
+                .filter(t -> !t.rows().isEmpty()).toList(), entries, TextFiles.read(results.resolve("manifest.json")));
         written.add(HtmlReport.write(out, report));
         return written;
     }
@@ -113,7 +121,8 @@ public final class ReportWriter {
         }
     }
 
-    private static List<NamedChart> charts(ResultsView view, ReportSettings settings, Style style) {
+    private static List<NamedChart> charts(ResultsView view, ReportSettings settings, Style style,
+                                           List<EcdfFigures.Ecdf> ecdfs) {
         boolean few = view.problems().size() <= PER_PROBLEM_LIMIT;
         List<NamedChart> charts = new ArrayList<>();
         if (perProblem(settings, FigureKind.CONVERGENCE, few)) {
@@ -124,6 +133,10 @@ public final class ReportWriter {
         }
         if (settings.wants(FigureKind.PROFILES)) {
             charts.addAll(ProfileFigures.build(view, settings.target(), style));
+        }
+        ecdfs.forEach(ecdf -> charts.add(ecdf.chart()));
+        if (settings.wants(FigureKind.CRITICAL_DIFFERENCE)) {
+            charts.addAll(CriticalDifferenceFigures.build(view, settings.target(), settings.alpha(), style));
         }
         if (settings.wants(FigureKind.SENSITIVITY)) {
             charts.addAll(SensitivityFigures.build(view, style));

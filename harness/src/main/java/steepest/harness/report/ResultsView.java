@@ -10,16 +10,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import steepest.harness.catalog.Catalogs;
 import steepest.harness.experiment.Experiment;
+import steepest.harness.experiment.ReportSettings.LadderChoice;
+import steepest.harness.results.Status;
+import steepest.harness.results.TargetCosts;
 import steepest.harness.stats.Group;
+import steepest.harness.stats.Ladder;
 import steepest.harness.store.CsvTable;
 import steepest.harness.store.ResultsFolder;
 import steepest.harness.store.Summaries;
+import steepest.harness.store.TargetFiles;
 import steepest.harness.results.SummaryRow;
+import steepest.harness.results.TraceColumn;
 import steepest.optimizers.spec.Catalog;
 import steepest.optimizers.spec.Spec;
+import steepest.optimizers.Optimizer;
 import steepest.problems.Problem;
+import steepest.problems.Tag;
 
 /**
  * A results folder read back for reporting: the experiment, the typed summary rows, their
@@ -36,7 +45,10 @@ final class ResultsView {
     private final List<Group> groups;
     private final Catalogs catalogs;
     private final Map<String, CsvTable> traces = new HashMap<>();
+    private final Map<String, TargetCosts> absoluteTargets = new HashMap<>();
+    private final Map<String, List<String>> tags = new HashMap<>();
     private final Map<String, String> optimizerLabels;
+    private final Map<String, String> problemLabels;
 
     private ResultsView(Path root, Experiment experiment, List<SummaryRow> summary, Catalogs catalogs) {
         this.root = root;
@@ -45,6 +57,8 @@ final class ResultsView {
         this.catalogs = catalogs;
         this.groups = Group.of(summary);
         this.optimizerLabels = optimizerLabels(catalogs.optimizers(), groups.stream().map(Group::optimizer).distinct().toList());
+        this.problemLabels = SpecLabels.of(catalogs.problems(), groups.stream().map(Group::problem).distinct().toList(),
+                UnaryOperator.identity());
     }
 
     /** Reads the folder {@code root}. */
@@ -82,32 +96,7 @@ final class ResultsView {
     }
 
     static Map<String, String> optimizerLabels(Catalog<?> catalog, List<String> specs) {
-        Map<String, List<Map<String, String>>> argumentsByName = new HashMap<>();
-        Map<String, Spec> canonical = new LinkedHashMap<>();
-        for (String text : specs) {
-            try {
-                Spec spec = Spec.parse("optimizer", catalog.canonical(text));
-                canonical.put(text, spec);
-                argumentsByName.computeIfAbsent(spec.name(), n -> new ArrayList<>()).add(spec.arguments());
-            } catch (IllegalArgumentException e) {
-                // not in the catalogs (a folder of another version, a plugin not loaded): labelled as written
-            }
-        }
-        Map<String, String> labels = new HashMap<>();
-        for (Map.Entry<String, Spec> entry : canonical.entrySet()) {
-            Spec spec = entry.getValue();
-            List<Map<String, String>> siblings = argumentsByName.get(spec.name());
-            Map<String, String> shown = Spec.parse("optimizer", compact(catalog, entry.getKey())).arguments();
-            Map<String, String> kept = new LinkedHashMap<>();
-            spec.arguments().forEach((key, value) -> {
-                boolean varies = siblings.stream().map(m -> m.get(key)).distinct().count() > 1;
-                if (varies || shown.containsKey(key)) {
-                    kept.put(key, readable(value));
-                }
-            });
-            labels.put(entry.getKey(), new Spec(spec.name(), kept).toString());
-        }
-        return labels;
+        return SpecLabels.of(catalog, specs, ResultsView::readable);
     }
 
     /** A long real as four significant digits ({@code 0.042240457426589155} as {@code 0.04224}); anything else as is. */
@@ -132,9 +121,14 @@ final class ResultsView {
         }
     }
 
-    /** A problem spec as a label: only the keys that differ from their defaults. */
+    /**
+     * A problem spec as a label: the keys that differ from their defaults and those whose values
+     * differ between this folder's problems of the same entry, nested specs alike ({@link
+     * SpecLabels}); the compact form for specs the folder does not hold.
+     */
     String problemLabel(String spec) {
-        return compact(catalogs.problems(), spec);
+        String label = problemLabels.get(spec);
+        return label != null ? label : compact(catalogs.problems(), spec);
     }
 
     /**
@@ -165,6 +159,15 @@ final class ResultsView {
     Optional<Problem> problem(String spec) {
         try {
             return Optional.of(catalogs.problems().create(spec));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A fresh instance of an optimizer spec, or empty when the catalogs lack it. */
+    Optional<Optimizer> optimizer(String spec) {
+        try {
+            return Optional.of(catalogs.optimizers().create(spec));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -204,11 +207,86 @@ final class ResultsView {
         }
         return traces.computeIfAbsent(row.cell(), cell -> {
             try {
-                return CsvTable.read(file);
+                return CsvTable.readNumbers(file, TraceColumn.names());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * The problems with a known f*, in summary order: the only ones with targets, so the only ones
+     * aRT, runtime ECDFs and the tests of the tables are about.
+     */
+    List<String> problemsWithOptimum() {
+        return problems().stream().filter(p -> !Double.isNaN(optimalValue(p))).toList();
+    }
+
+    /**
+     * The rows of cells that were run, i.e. not {@code unsupported}, of one (problem, optimizer), in
+     * seed order.
+     */
+    List<SummaryRow> runs(String problem, String optimizer) {
+        return rows(problem, optimizer).stream().filter(r -> r.status() != Status.UNSUPPORTED).toList();
+    }
+
+    /**
+     * The ladder the report's aRT and ECDFs can use for the ladder asked for: COCO's when every cell
+     * with a known f* has its {@code targets/ID.csv} (folders written before those files existed have
+     * none), else the summary's relative one.
+     */
+    Ladder ladder(LadderChoice wanted) {
+        boolean absolute = wanted == LadderChoice.COCO && summary.stream().filter(r -> !Double.isNaN(r.optimalValue()))
+                .allMatch(r -> Files.isRegularFile(targetsFile(r)));
+        return absolute ? Ladder.coco() : Ladder.relative();
+    }
+
+    /**
+     * A row's gradient evaluations and seconds to each target of {@code ladder} (one of
+     * {@link #ladder}'s), NaN where not reached.
+     */
+    TargetCosts costs(SummaryRow row, Ladder ladder) {
+        if (ladder.kind() == Ladder.Kind.RELATIVE) {
+            return row.targets();
+        }
+        return absoluteTargets.computeIfAbsent(row.cell(), cell -> {
+            try {
+                return TargetFiles.read(targetsFile(row));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * The gradient evaluations a run spent in all: its last row's, and at least its latest first hit
+     * (a failed run's last row may precede a hit seen at a later check).
+     */
+    static double spent(SummaryRow run, double[] hits) {
+        double total = Double.isNaN(run.evaluations().gradients()) ? 0 : run.evaluations().gradients();
+        for (double hit : hits) {
+            if (Double.isFinite(hit)) {
+                total = Math.max(total, hit);
+            }
+        }
+        return total;
+    }
+
+    private Path targetsFile(SummaryRow row) {
+        return root.resolve("targets").resolve(row.cell() + ".csv");
+    }
+
+    /**
+     * The tags of a problem spec ({@code convex}, {@code bbob-separable}, ...), from an instance built
+     * by the catalogs (a bbob instance's tags depend on its function); none when the catalogs lack it.
+     */
+    List<String> tags(String problem) {
+        return tags.computeIfAbsent(problem, p -> problem(p).map(instance -> Tag.tokens(instance.tags())).orElse(List.of()));
+    }
+
+    /** The family of a problem spec: its catalog entry's name ({@code quadratic-rotated}, {@code bbob}). */
+    static String family(String problem) {
+        return Spec.parse("problem", problem).name();
     }
 
     /** The summary rows grouped by problem, then optimizer, in summary order. */

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import steepest.harness.stats.Group;
+import steepest.harness.stats.Quantiles;
 import steepest.optimizers.spec.Spec;
-import steepest.reports.charts.LineCharts;
+import steepest.reports.charts.ScalingChart;
 import steepest.reports.model.Axis;
 import steepest.reports.model.LineFigure;
 import steepest.reports.model.Series;
@@ -18,8 +18,9 @@ import steepest.reports.style.Style;
  * {@code n}, its condition number {@code cond}, ...) that takes three or more values while the
  * problem's other keys stay equal, the median gradient evaluations to reach the target against that
  * key, one line per optimizer, on log-log axes. A value where the median run never reached the
- * target leaves a gap in the line. This is how the curse of dimensionality and the effect of
- * conditioning show.
+ * target breaks the line and is marked "not reached" at the top of the plot ({@link ScalingChart});
+ * an optimizer the problem cannot support (no runs) leaves a plain gap. This is how the curse of
+ * dimensionality and the effect of conditioning show.
  */
 final class ScalingFigures {
 
@@ -46,6 +47,7 @@ final class ScalingFigures {
                         f -> new TreeMap<>()).put(value, problem);
             }
         }
+        Metric cost = Metric.evaluationsTo(target);
         List<NamedChart> charts = new ArrayList<>();
         families.forEach((family, byValue) -> {
             if (byValue.size() < MINIMUM_VALUES) {
@@ -59,9 +61,7 @@ final class ScalingFigures {
                 int i = 0;
                 for (Map.Entry<Double, String> entry : byValue.entrySet()) {
                     values[i] = entry.getKey();
-                    Group group = view.groups().stream().filter(g -> g.problem().equals(entry.getValue())
-                            && g.optimizer().equals(optimizer)).findFirst().orElse(null);
-                    costs[i] = group == null ? Double.NaN : group.medianGradientsTo(target);
+                    costs[i] = Quantiles.median(cost.of(view.runs(entry.getValue(), optimizer)));
                     i++;
                 }
                 lines.add(new Series(optimizer, view.optimizerLabel(optimizer), values, costs));
@@ -71,7 +71,8 @@ final class ScalingFigures {
                     Axis.log("gradient evaluations to reach " + target), lines);
             charts.add(new NamedChart("scaling-" + NamedChart.slug(problem) + "-" + key,
                     problem + ": median gradient evaluations until f − f* <= " + target + " (f(x0) − f*) against "
-                            + key, LineCharts.render(figure, style)));
+                            + key + "; arrows at the top: the median run never reached it", ScalingChart.render(figure,
+                            style)));
         });
         return charts;
     }

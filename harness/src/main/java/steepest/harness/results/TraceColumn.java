@@ -1,8 +1,8 @@
 package steepest.harness.results;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The leading columns of {@code traces/ID.csv}, declared once for the writer and every reader; any
@@ -38,8 +38,13 @@ public enum TraceColumn {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The names of these columns, in order. */
+    public static List<String> names() {
+        return Arrays.stream(values()).map(TraceColumn::header).toList();
+    }
+
     /** The header line of these columns (no line break). */
     public static String line() {
-        return Arrays.stream(values()).map(TraceColumn::header).collect(Collectors.joining(","));
+        return String.join(",", names());
     }
 }

@@ -2,6 +2,7 @@ package steepest.harness.stats;
 
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
+import steepest.harness.results.TargetCosts;
 import steepest.optimizers.Evaluations;
 import steepest.optimizers.Observation;
 
@@ -18,11 +19,17 @@ import steepest.optimizers.Observation;
  *
  * <p>A NaN value (a failed evaluation) reaches nothing; a run that later recovers still can.
  * Offering the same iterate twice changes nothing.
+ *
+ * <p>A relative ladder whose f(x₀) is not given (NaN) takes it from the first observation whose
+ * value is not NaN, the start as the driver observed it; its bounds are set then, once.
  */
 public final class FirstHits {
 
+    private final Ladder ladder;
     private final double optimalValue;
-    private final double[] bounds;
+    private double[] bounds;
+    /** Whether the bounds still wait for f(x₀) from the first observation. */
+    private boolean scalePending;
     private final Evaluations[] evaluations;
     private final long[] nanos;
     private int next;
@@ -32,11 +39,15 @@ public final class FirstHits {
      *
      * @param ladder       the targets
      * @param optimalValue f* (NaN: unknown, and no target is ever reached)
-     * @param initialValue f(x₀), which scales a relative ladder
+     * @param initialValue f(x₀), which scales a relative ladder; NaN: the value of the first
+     *                     observation that is not NaN
      */
     public FirstHits(Ladder ladder, double optimalValue, double initialValue) {
+        this.ladder = ladder;
         this.optimalValue = optimalValue;
         this.bounds = ladder.bounds(optimalValue, initialValue);
+        this.scalePending = ladder.kind() == Ladder.Kind.RELATIVE && Double.isNaN(initialValue)
+                && !Double.isNaN(optimalValue);
         this.evaluations = new Evaluations[bounds.length];
         this.nanos = new long[bounds.length];
     }
@@ -46,7 +57,15 @@ public final class FirstHits {
         if (next == bounds.length) {
             return;
         }
-        double gap = observation.value() - optimalValue;
+        double value = observation.value();
+        if (scalePending) {
+            if (Double.isNaN(value)) {
+                return;
+            }
+            bounds = ladder.bounds(optimalValue, value);
+            scalePending = false;
+        }
+        double gap = value - optimalValue;
         if (!(gap <= bounds[next])) {
             return;
         }
@@ -75,6 +94,22 @@ public final class FirstHits {
             costs[i] = unit.applyAsDouble(evaluations[i]);
         }
         return costs;
+    }
+
+    /**
+     * The gradient evaluations and seconds to reach each target as the results folder stores them,
+     * labelled by the ladder: NaN (a blank field) for a target not reached.
+     */
+    public TargetCosts targetCosts() {
+        double[] gradients = new double[bounds.length];
+        double[] seconds = new double[bounds.length];
+        Arrays.fill(gradients, Double.NaN);
+        Arrays.fill(seconds, Double.NaN);
+        for (int i = 0; i < next; i++) {
+            gradients[i] = evaluations[i].gradients();
+            seconds[i] = nanos[i] * 1e-9;
+        }
+        return new TargetCosts(ladder.labels(), gradients, seconds);
     }
 
     /** The wall time in seconds to reach each target; +∞ for a target not reached. */

@@ -62,7 +62,9 @@ public record RuntimeEcdf(String optimizer, double[] evaluations, double[] fract
      * @param optimizers the optimizers' names
      * @param toTarget   [optimizer][triple]: evaluations until the run first reached the triple's
      *                   target, +∞ if it never did; every optimizer has the same triples in the same order
-     * @param spent      [optimizer][triple]: the evaluations the run spent in all
+     * @param spent      [optimizer][triple]: the evaluations the run spent in all; NaN for a run that
+     *                   was not made (the optimizer cannot run on the problem), which never reaches
+     *                   its target and is left out of the budget
      * @param divisors   per triple, what the evaluations are divided by: 1, or the problem's dimension
      *                   to aggregate problems that differ in n
      */
@@ -90,13 +92,14 @@ public record RuntimeEcdf(String optimizer, double[] evaluations, double[] fract
             double[] missed = new double[triples];
             int misses = 0;
             for (int t = 0; t < triples; t++) {
-                if (Double.isNaN(toTarget[o][t]) || !Double.isFinite(spent[o][t])) {
+                boolean notRun = Double.isNaN(spent[o][t]) && toTarget[o][t] == Double.POSITIVE_INFINITY;
+                if (Double.isNaN(toTarget[o][t]) || !notRun && !Double.isFinite(spent[o][t])) {
                     throw new IllegalArgumentException("ECDF: optimizer '" + name + "', triple " + t + " has runtime "
                             + toTarget[o][t] + " and budget " + spent[o][t] + " (+inf runtime: never reached)");
                 }
                 scaled[t] = toTarget[o][t] / divisors[t];
                 best[t] = Math.min(best[t], scaled[t]);
-                if (scaled[t] == Double.POSITIVE_INFINITY) {
+                if (scaled[t] == Double.POSITIVE_INFINITY && !notRun) {
                     missed[misses++] = spent[o][t] / divisors[t];
                 }
             }

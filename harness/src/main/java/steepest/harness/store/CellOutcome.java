@@ -1,9 +1,11 @@
 package steepest.harness.store;
 
 import java.util.List;
+import java.util.Optional;
 import steepest.harness.experiment.Cell;
 import steepest.harness.results.Status;
 import steepest.harness.results.SummaryColumn;
+import steepest.harness.results.TargetColumn;
 import steepest.harness.results.TargetCosts;
 import steepest.harness.results.TraceColumn;
 import steepest.optimizers.Evaluations;
@@ -12,9 +14,9 @@ import steepest.optimizers.Termination;
 
 /**
  * The result of one cell as the results folder stores it: how it ended, its recorded iterations
- * (with any extras per row) and the cost to reach each target of the ladder. {@link #traceCsv()}
- * and {@link #summaryRow()} write it in the layout {@link TraceColumn} and {@link SummaryColumn}
- * declare.
+ * (with any extras per row) and the cost to reach each target of the ladders. {@link #traceCsv()},
+ * {@link #summaryRow()} and {@link #targetsCsv()} write it in the layout {@link TraceColumn},
+ * {@link SummaryColumn} and {@link TargetColumn} declare.
  *
  * @param cell         the cell
  * @param status       converged, stopped (budget or line search), diverged, failed (an error) or unsupported
@@ -25,12 +27,13 @@ import steepest.optimizers.Termination;
  * @param trace        the recorded iterations, in order (at least the start unless failed)
  * @param extraColumns names of per-row extras (test metrics, layer gradient norms), possibly none
  * @param extras       one array of extras per trace row, matching {@code extraColumns}
- * @param targets      the cost to reach each target
+ * @param targets      the cost to reach each target of the summary's relative ladder
+ * @param absoluteTargets the cost to reach each target of COCO's absolute ladder; empty when f* is unknown
  * @param error        the error message of a failed cell (the reason of an unsupported one), else ""
  */
 public record CellOutcome(Cell cell, Status status, Termination termination, double optimalValue, int dimension,
                           int samples, List<IterationRecord> trace, List<String> extraColumns, List<double[]> extras,
-                          TargetCosts targets, String error) {
+                          TargetCosts targets, Optional<TargetCosts> absoluteTargets, String error) {
 
     /** Copies the lists and checks that extras match the trace. */
     public CellOutcome {
@@ -82,6 +85,24 @@ public record CellOutcome(Cell cell, Status status, Termination termination, dou
         };
     }
 
+    /**
+     * The first hits of COCO's absolute ladder as CSV text, header included, in {@link TargetColumn}
+     * order (blank fields: never reached); empty when f* is unknown.
+     */
+    public Optional<String> targetsCsv() {
+        return absoluteTargets.map(costs -> {
+            StringBuilder csv = new StringBuilder(TargetColumn.line()).append('\n');
+            double[] gradients = costs.gradients();
+            double[] seconds = costs.seconds();
+            for (int i = 0; i < gradients.length; i++) {
+                csv.append(Csv.text(costs.labels().get(i))).append(',')
+                        .append(Double.isNaN(gradients[i]) ? "" : Csv.count(gradients[i])).append(',')
+                        .append(Double.isNaN(seconds[i]) ? "" : Csv.real(seconds[i])).append('\n');
+            }
+            return csv.toString();
+        });
+    }
+
     /** The cell's summary row (no trailing newline), in {@link SummaryColumn} order. */
     public String summaryRow() {
         IterationRecord last = trace.isEmpty() ? null : trace.get(trace.size() - 1);
@@ -131,20 +152,19 @@ public record CellOutcome(Cell cell, Status status, Termination termination, dou
         if (last == null) {
             return "";
         }
-        Evaluations e = last.evaluations();
         return switch (column) {
-            case ITERATIONS -> Long.toString(last.iteration());
-            case F -> Csv.real(last.value());
+            case ITERATIONS -> value(TraceColumn.ITER, last);
+            case F -> value(TraceColumn.F, last);
             case GAP_TO_OPT -> Csv.real(last.value() - optimalValue);
-            case GRAD_NORM -> Csv.real(last.gradientNorm());
-            case FW_GAP -> Csv.real(last.gap());
-            case FEVALS -> Csv.count(e.functions());
-            case GEVALS -> Csv.count(e.gradients());
-            case HVEVALS -> Long.toString(e.hessianVectorProducts());
-            case HEVALS -> Long.toString(e.hessians());
-            case SAMPLE_GRADS -> Long.toString(e.sampleGradients());
-            case EPOCHS -> Csv.real(e.epochs(samples));
-            case TIME_S -> Csv.real(last.elapsedNanos() * 1e-9);
+            case GRAD_NORM -> value(TraceColumn.GRAD_NORM, last);
+            case FW_GAP -> value(TraceColumn.GAP, last);
+            case FEVALS -> value(TraceColumn.FEVALS, last);
+            case GEVALS -> value(TraceColumn.GEVALS, last);
+            case HVEVALS -> value(TraceColumn.HVEVALS, last);
+            case HEVALS -> value(TraceColumn.HEVALS, last);
+            case SAMPLE_GRADS -> value(TraceColumn.SAMPLE_GRADS, last);
+            case EPOCHS -> value(TraceColumn.EPOCHS, last);
+            case TIME_S -> value(TraceColumn.TIME_S, last);
             default -> throw new IllegalStateException("unwritten column " + column);
         };
     }

@@ -1,8 +1,6 @@
 package steepest.harness.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,19 +22,64 @@ public record CsvTable(List<String> header, List<List<String>> rows) {
         rows = rows.stream().map(List::copyOf).toList();
     }
 
-    /** Reads {@code file}; its first line is the header. */
+    /**
+     * Reads {@code file}; its first line is the header.
+     *
+     * @throws ResultsFileException if the file is empty or a row has another number of fields than the header
+     */
     public static CsvTable read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = TextFiles.lines(file);
         if (lines.isEmpty()) {
-            throw new IOException(file + " is empty");
+            throw new ResultsFileException(file + ": empty; a CSV file starts with its header line");
         }
+        List<String> header = parseLine(lines.get(0));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (!lines.get(i).isEmpty()) {
-                rows.add(parseLine(lines.get(i)));
+                List<String> row = parseLine(lines.get(i));
+                if (row.size() != header.size()) {
+                    throw new ResultsFileException(file + ":" + (i + 1) + ": " + row.size() + " fields, the header has "
+                            + header.size() + " (a truncated or edited row)");
+                }
+                rows.add(row);
             }
         }
-        return new CsvTable(parseLine(lines.get(0)), rows);
+        return new CsvTable(header, rows);
+    }
+
+    /**
+     * Reads a file of numbers (a trace): every column of {@code required} present, every field a
+     * number or blank.
+     *
+     * @throws ResultsFileException naming the file, line and column of the first field that is not
+     */
+    public static CsvTable readNumbers(Path file, List<String> required) throws IOException {
+        CsvTable table = read(file);
+        for (String column : required) {
+            if (!table.header.contains(column)) {
+                throw new ResultsFileException(file + ":1: no column '" + column + "'");
+            }
+        }
+        for (int i = 0; i < table.rows.size(); i++) {
+            List<String> row = table.rows.get(i);
+            for (int c = 0; c < row.size(); c++) {
+                String text = row.get(c);
+                if (!text.isEmpty() && !isNumber(text)) {
+                    throw new ResultsFileException(file + ":" + (i + 2) + ": column '" + table.header.get(c) + "': '"
+                            + ResultsFileException.excerpt(text, 40) + "' is not a number");
+                }
+            }
+        }
+        return table;
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            Double.parseDouble(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** The index of {@code column}. */

@@ -16,10 +16,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Provenance {
 
+    /**
+     * Group, artifact and a class of the artifact whose jar manifest names its version, for jars
+     * built without Maven's pom.properties (picocli's is built with Gradle).
+     */
     private static final String[][] DEPENDENCIES = {
-        {"org.nd4j", "nd4j-api"}, {"org.apache.commons", "commons-math3"}, {"org.knowm.xchart", "xchart"},
-        {"info.picocli", "picocli"}, {"com.fasterxml.jackson.core", "jackson-databind"},
-        {"org.openjdk.jmh", "jmh-core"},
+        {"org.nd4j", "nd4j-api", "org.nd4j.linalg.factory.Nd4j"},
+        {"org.apache.commons", "commons-math3", "org.apache.commons.math3.util.FastMath"},
+        {"org.knowm.xchart", "xchart", "org.knowm.xchart.XYChart"},
+        {"info.picocli", "picocli", "picocli.CommandLine"},
+        {"com.fasterxml.jackson.core", "jackson-databind", "com.fasterxml.jackson.databind.ObjectMapper"},
+        {"org.openjdk.jmh", "jmh-core", "org.openjdk.jmh.runner.Runner"},
     };
 
     private Provenance() {
@@ -53,7 +60,9 @@ public final class Provenance {
         cpu.put("cores", Runtime.getRuntime().availableProcessors());
         ObjectNode dependencies = node.putObject("dependencies");
         for (String[] dependency : DEPENDENCIES) {
-            dependencies.put(dependency[0] + ":" + dependency[1], mavenVersion(dependency[0], dependency[1]));
+            String version = mavenVersion(dependency[0], dependency[1]);
+            dependencies.put(dependency[0] + ":" + dependency[1],
+                    version.equals("unknown") ? manifestVersion(dependency[2]) : version);
         }
         return node;
     }
@@ -81,6 +90,17 @@ public final class Provenance {
             properties.load(in);
             return properties.getProperty("version", "unknown");
         } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** The Implementation-Version of the jar that holds {@code className} (not initialized), or "unknown". */
+    private static String manifestVersion(String className) {
+        try {
+            Package where = Class.forName(className, false, Provenance.class.getClassLoader()).getPackage();
+            String version = where == null ? null : where.getImplementationVersion();
+            return version == null ? "unknown" : version;
+        } catch (ClassNotFoundException | LinkageError e) {
             return "unknown";
         }
     }

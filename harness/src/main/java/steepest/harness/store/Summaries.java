@@ -1,12 +1,12 @@
 package steepest.harness.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import steepest.harness.experiment.Targets;
 import steepest.harness.results.Status;
 import steepest.harness.results.SummaryColumn;
 import steepest.harness.results.SummaryRow;
@@ -22,6 +22,9 @@ import steepest.optimizers.Termination;
  */
 public final class Summaries {
 
+    /** The layout steepest writes now. */
+    private static final Layout CURRENT = Layout.of("the current header", SummaryColumn.names(Targets.labels()));
+
     private Summaries() {
     }
 
@@ -30,11 +33,11 @@ public final class Summaries {
         if (!Files.isRegularFile(file)) {
             throw new ResultsFileException(file + ": missing (not a results folder, or one whose run never finished)");
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = TextFiles.lines(file);
         if (lines.isEmpty()) {
             throw new ResultsFileException(file + ": empty; a summary starts with its header line");
         }
-        Layout layout = Layout.of(file, CsvTable.parseLine(lines.get(0)));
+        Layout layout = Layout.of(file + ":1", CsvTable.parseLine(lines.get(0)));
         List<SummaryRow> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (!lines.get(i).isEmpty()) {
@@ -42,6 +45,16 @@ public final class Summaries {
             }
         }
         return rows;
+    }
+
+    /**
+     * Reads one summary row written under the current header (a cell's row in {@code cells/}).
+     *
+     * @param where the file and line, for messages
+     * @throws ResultsFileException if the row does not parse
+     */
+    public static SummaryRow row(String line, String where) {
+        return CURRENT.row(CsvTable.parseLine(line), where);
     }
 
     /** The target labels of a summary's header, in ladder order. */
@@ -52,13 +65,13 @@ public final class Summaries {
     /** Where each column sits in a header. */
     private record Layout(List<String> header, List<String> targets) {
 
-        static Layout of(Path file, List<String> header) {
+        static Layout of(String where, List<String> header) {
             List<String> targets = header.stream().filter(h -> h.startsWith("gevals_to_"))
                     .map(h -> h.substring("gevals_to_".length())).toList();
             List<String> expected = SummaryColumn.names(targets);
             if (!header.equals(expected)) {
                 List<String> missing = expected.stream().filter(c -> !header.contains(c)).toList();
-                throw new ResultsFileException(file + ":1: not a summary header"
+                throw new ResultsFileException(where + ": not a summary header"
                         + (missing.isEmpty() ? " (columns out of order)" : "; missing columns " + String.join(", ", missing)));
             }
             return new Layout(header, targets);

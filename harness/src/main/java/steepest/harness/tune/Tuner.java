@@ -41,8 +41,15 @@ public final class Tuner {
         this.catalogs = catalogs;
     }
 
-    /** What a tuning produced. */
-    public record Outcome(ResultsFolder trials, ResultsFolder finals, Path table, List<TuningPlan.Choice> choices) {
+    /**
+     * What a tuning produced.
+     *
+     * @param trials  the trials' results folder
+     * @param finals  the final runs' results folder
+     * @param table   tuning.csv
+     * @param choices the choice per problem and family
+     */
+    public record Outcome(Path trials, Path finals, Path table, List<TuningPlan.Choice> choices) {
     }
 
     /** Runs both phases into {@code root}, logging progress to {@code console}. */
@@ -50,21 +57,24 @@ public final class Tuner {
         Study trials = Study.of(plan.trials(), sourceText, catalogs);
         console.println("tuning " + plan.base().name() + ": " + trials.cells().size() + " trial cells");
         console.flush();
-        ResultsFolder trialFolder = ResultsFolder.open(root.resolve("trials"), trials);
-        runner.run(trials, trials.cells(), trialFolder, "1/1");
-        trialFolder.finish(trials.cells());
-        List<Group> groups = Group.of(Summaries.read(trialFolder.root().resolve("summary.csv")));
-        List<TuningPlan.Choice> choices = choose(groups);
+        // The trials' lock is held to the end, so a second tuning into the same folder is refused at once.
+        try (ResultsFolder trialFolder = ResultsFolder.open(root.resolve("trials"), trials)) {
+            runner.run(trials, trials.cells(), trialFolder, "1/1");
+            trialFolder.finish(trials.cells());
+            List<Group> groups = Group.of(Summaries.read(trialFolder.root().resolve("summary.csv")));
+            List<TuningPlan.Choice> choices = choose(groups);
 
-        Study finals = Study.of(plan.finals(choices), sourceText, catalogs);
-        console.println("final runs: " + finals.cells().size() + " cells (chosen and default settings on fresh seeds)");
-        console.flush();
-        ResultsFolder finalFolder = ResultsFolder.open(root.resolve("final"), finals);
-        runner.run(finals, finals.cells(), finalFolder, "1/1");
-        finalFolder.finish(finals.cells());
-        Path table = root.resolve("tuning.csv");
-        writeTable(table, groups, choices);
-        return new Outcome(trialFolder, finalFolder, table, choices);
+            Study finals = Study.of(plan.finals(choices), sourceText, catalogs);
+            console.println("final runs: " + finals.cells().size() + " cells (chosen and default settings on fresh seeds)");
+            console.flush();
+            try (ResultsFolder finalFolder = ResultsFolder.open(root.resolve("final"), finals)) {
+                runner.run(finals, finals.cells(), finalFolder, "1/1");
+                finalFolder.finish(finals.cells());
+                Path table = root.resolve("tuning.csv");
+                writeTable(table, groups, choices);
+                return new Outcome(trialFolder.root(), finalFolder.root(), table, choices);
+            }
+        }
     }
 
     /** The best candidate per (problem, family) among the trials' groups. */

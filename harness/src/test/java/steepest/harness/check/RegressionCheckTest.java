@@ -1,15 +1,19 @@
 package steepest.harness.check;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.LongStream;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +23,7 @@ import steepest.harness.experiment.ExperimentParser;
 import steepest.harness.experiment.ExperimentSource;
 import steepest.harness.experiment.Study;
 import steepest.harness.run.Runner;
+import steepest.harness.stats.Quantiles;
 import steepest.harness.store.ResultsFolder;
 import steepest.optimizers.Oracle;
 import steepest.optimizers.Optimizer;
@@ -63,6 +68,11 @@ class RegressionCheckTest {
                 }
 
                 @Override
+                public double previousValue() {
+                    return search.previousValue();
+                }
+
+                @Override
                 public double[] x() {
                     return search.x();
                 }
@@ -80,10 +90,11 @@ class RegressionCheckTest {
         Study study = ExperimentParser.study(new ExperimentSource("gate.yaml", EXPERIMENT, Optional.empty()), catalogs,
                 ExperimentParser.DEFAULT_MAX_CELLS);
         Path out = temp.resolve(name);
-        ResultsFolder folder = ResultsFolder.open(out, study);
-        new Runner(2, false, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
-                .run(study, study.cells(), folder, "1/1");
-        folder.finish(study.cells());
+        try (ResultsFolder folder = ResultsFolder.open(out, study)) {
+            new Runner(2, false, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
+                    .run(study, study.cells(), folder, "1/1");
+            folder.finish(study.cells());
+        }
         return out;
     }
 
@@ -115,14 +126,87 @@ class RegressionCheckTest {
         StringWriter report = new StringWriter();
         assertEquals(1, check(report, "check", "--baseline", baseline.toString(), worse.toString()));
         assertTrue(report.toString().contains("check: 3 regressions, 0 improvements"), report.toString());
-        assertTrue(report.toString().contains("64.0000        128.000"), "twice the evaluations: " + report);
+        assertTrue(report.toString().contains("59.0000        118.000"), "twice the evaluations: " + report);
         assertTrue(report.toString().lines().anyMatch(l -> l.startsWith("worse") && l.contains("gevals_to_1e-6")),
                 report.toString());
     }
 
     @Test
+    void aBaselineWrittenWithoutPerSeedValuesReadsAndIsJudgedByItsTolerances() throws IOException {
+        Baseline committed = Baseline.read(Path.of("src", "test", "resources", "baselines", "ci-regression-0.1.json"));
+        assertEquals(0.01, committed.tolerances().alpha(), "the default level where the file has none");
+        assertTrue(committed.entries().stream().allMatch(e -> e.seeds().length == 0));
+        List<RegressionCheck.Finding> findings = RegressionCheck.compare(committed, committed);
+        assertTrue(findings.stream().allMatch(f -> f.verdict() == RegressionCheck.Verdict.SAME
+                && f.basis() == RegressionCheck.Basis.TOLERANCE), findings.toString());
+    }
+
+    /** An entry of 1 problem and optimizer with per-seed evaluations {@code costs} (gaps 1e-9 each). */
+    private static Baseline.Entry seeded(double... costs) {
+        long[] seeds = LongStream.range(0, costs.length).toArray();
+        double[] gaps = new double[costs.length];
+        Arrays.fill(gaps, 1e-9);
+        return new Baseline.Entry("p", "a", costs.length, 1, Quantiles.median(costs), 1e-9, seeds, costs, gaps);
+    }
+
+    private static double[] scaled(double[] values, double factor) {
+        return Arrays.stream(values).map(v -> v * factor).toArray();
+    }
+
+    private static RegressionCheck.Finding evaluations(double[] before, double[] after) {
+        Baseline.Tolerances tolerances = Baseline.Tolerances.DEFAULT;
+        return RegressionCheck.compare(new Baseline("x", "1e-6", tolerances, List.of(seeded(before))),
+                new Baseline("x", "1e-6", tolerances, List.of(seeded(after)))).stream()
+                .filter(f -> f.metric().equals("gevals_to_1e-6")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void evaluationsThatVaryBySeedAreJudgedByThePairedTestAndTheTolerance() {
+        double[] reference = {100, 140, 90, 210, 120, 180, 95, 160, 130, 110};
+        RegressionCheck.Finding slower = evaluations(reference, scaled(reference, 1.2));
+        assertEquals(RegressionCheck.Verdict.WORSE, slower.verdict());
+        assertEquals(RegressionCheck.Basis.PAIRED_TEST, slower.basis());
+        assertEquals(Math.pow(2, -10), slower.pValue(), "all ten seeds slower: the exact one-sided p");
+        RegressionCheck.Finding faster = evaluations(reference, scaled(reference, 0.8));
+        assertEquals(RegressionCheck.Verdict.BETTER, faster.verdict());
+        RegressionCheck.Finding withinTolerance = evaluations(reference, scaled(reference, 1.05));
+        assertEquals(RegressionCheck.Verdict.SAME, withinTolerance.verdict(), "significant, but within 10%");
+        // Half the seeds 30% slower, half 30% faster: the median moves, the test does not reject.
+        double[] mixed = reference.clone();
+        for (int i = 0; i < mixed.length; i++) {
+            mixed[i] *= i % 2 == 0 ? 1.3 : 0.75;
+        }
+        assertEquals(RegressionCheck.Verdict.SAME, evaluations(reference, mixed).verdict());
+    }
+
+    @Test
+    void tooFewSeedsOrValuesThatDoNotVaryKeepTheExactTolerances() {
+        RegressionCheck.Finding few = evaluations(new double[] {100, 120, 90, 110}, new double[] {130, 156, 117, 143});
+        assertEquals(RegressionCheck.Basis.TOO_FEW_SEEDS, few.basis());
+        assertEquals(RegressionCheck.Verdict.WORSE, few.verdict(), "the median is 30% above the 10% tolerance");
+        RegressionCheck.Finding deterministic = evaluations(new double[] {100, 100, 100, 100, 100, 100, 100, 100},
+                new double[] {111, 111, 111, 111, 111, 111, 111, 111});
+        assertEquals(RegressionCheck.Basis.TOLERANCE, deterministic.basis());
+        assertEquals(RegressionCheck.Verdict.WORSE, deterministic.verdict(), "111 > 1.1 x 100");
+    }
+
+    @Test
+    void perSeedValuesSurviveWritingAndReadingWithUnreachedRunsAsNull() throws IOException {
+        Baseline baseline = new Baseline("x", "1e-6", Baseline.Tolerances.DEFAULT, List.of(new Baseline.Entry("p", "a", 3,
+                2 / 3.0, 20, 1e-9, new long[] {0, 1, 2}, new double[] {10, 20, Double.POSITIVE_INFINITY},
+                new double[] {1e-9, 2e-9, Double.POSITIVE_INFINITY})));
+        Path file = temp.resolve("seeded.json");
+        baseline.write(file);
+        assertTrue(Files.readString(file).contains("\"gevals_to_target\" : [ 10.0, 20.0, null ]"));
+        Baseline.Entry read = Baseline.read(file).entries().get(0);
+        assertArrayEquals(new long[] {0, 1, 2}, read.seeds());
+        assertArrayEquals(new double[] {10, 20, Double.POSITIVE_INFINITY}, read.gradients());
+        assertArrayEquals(new double[] {1e-9, 2e-9, Double.POSITIVE_INFINITY}, read.finalGaps());
+    }
+
+    @Test
     void comparesEachMetricUnderTheDeclaredTolerances() {
-        Baseline.Tolerances tolerances = new Baseline.Tolerances(1.1, 10, 1e-12, 0);
+        Baseline.Tolerances tolerances = new Baseline.Tolerances(1.1, 10, 1e-12, 0, 0.01);
         Baseline reference = new Baseline("x", "1e-6", tolerances, List.of(
                 new Baseline.Entry("p", "a", 3, 1.0, 100, 1e-8),
                 new Baseline.Entry("p", "b", 3, 2 / 3.0, Double.POSITIVE_INFINITY, 1e-3),

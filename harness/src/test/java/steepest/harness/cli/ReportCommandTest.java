@@ -64,13 +64,15 @@ class ReportCommandTest {
         Set<String> files = files(out);
         for (String figure : List.of("contour-rosenbrock", "contour-beale", "contour-quadratic_d=2",
                 "convergence-beale-iterations", "convergence-beale-evaluations", "performance-profile", "data-profile",
-                "sensitivity-rosenbrock", "time-to-target-quadratic_d=200", "scaling-quadratic-d")) {
+                "sensitivity-rosenbrock", "time-to-target-quadratic_d=200", "scaling-quadratic-d", "ecdf-all",
+                "ecdf-tag-convex", "critical-difference")) {
             for (String format : List.of("png", "svg", "pdf")) {
                 assertTrue(files.contains("figures/" + figure + "." + format), figure + "." + format + " in " + files);
             }
         }
         assertTrue(files.stream().noneMatch(f -> f.contains("contour-quadratic_d=20.")), "contours are for 2-D problems only");
-        for (String table : List.of("final-gap", "evaluations-to-target", "success-rate")) {
+        for (String table : List.of("final-gap", "evaluations-to-target", "success-rate", "art", "significance",
+                "ecdf-all")) {
             for (String format : List.of("md", "tex", "csv")) {
                 assertTrue(files.contains("tables/" + table + "." + format), table + "." + format);
             }

@@ -41,6 +41,49 @@ class ReproducibilityTest {
         assertEquals(contents(temp.resolve("one")), contents(temp.resolve("two")));
     }
 
+    /**
+     * Cells that draw random numbers: mini-batches with and without replacement (SGD, Adam) on
+     * logistic regression and an MLP, and seeded random starts. A stream shared between cells, or
+     * drawn from in completion order, would make the two runs differ.
+     */
+    @Test
+    void cellsThatDrawRandomNumbersGiveTheSameFilesOnOneAndTwoThreads() throws IOException {
+        Path batches = Files.writeString(temp.resolve("batches.yaml"), """
+                name: batches
+                seeds: 2
+                problems: ["logreg:dataset=breast_cancer", "mlp:dataset=digits,layers=64-16-10"]
+                optimizers: ["sgd:lr=0.05,batch=16", "sgd:lr=0.05,batch=16,replacement=true", "adam:lr=0.01,batch=8"]
+                budget: {epochs: 1}
+                record: {per_decade: 10}
+                """);
+        Path starts = Files.writeString(temp.resolve("starts.yaml"), """
+                name: starts
+                seeds: 3
+                problems: ["rosenbrock:d=4", "ackley:d=3"]
+                optimizers: [gd:lr=1e-3, lbfgs]
+                budget: {iterations: 300}
+                start: {uniform: [-2, 2]}
+                record: {per_decade: 10}
+                """);
+        for (Path spec : List.of(batches, starts)) {
+            String name = spec.getFileName().toString().replace(".yaml", "");
+            Path one = temp.resolve(name + "-1");
+            Path two = temp.resolve(name + "-2");
+            CliRun first = CliRun.of("run", spec.toString(), "--out", one.toString(), "--threads", "1");
+            assertEquals(0, first.status(), first.err());
+            CliRun second = CliRun.of("run", spec.toString(), "--out", two.toString(), "--threads", "2");
+            assertEquals(0, second.status(), second.err());
+            Map<String, String> files = contents(one);
+            assertEquals(files, contents(two));
+            // The seeds differ: a stream that ignored the cell's key would give equal traces.
+            String seed0 = files.entrySet().stream().filter(e -> e.getKey().startsWith("traces/c0000-")).findFirst()
+                    .orElseThrow().getValue();
+            String seed1 = files.entrySet().stream().filter(e -> e.getKey().startsWith("traces/c0001-")).findFirst()
+                    .orElseThrow().getValue();
+            assertTrue(!seed0.equals(seed1), name + ": replicate seeds must draw different numbers");
+        }
+    }
+
     @Test
     void mergedShardsEqualTheUnshardedRun() throws IOException {
         Path spec = Files.writeString(temp.resolve("repro.yaml"), EXPERIMENT);
@@ -104,11 +147,11 @@ class ReproducibilityTest {
         }
     }
 
-    /** summary.csv, every trace and every cell row, without timing columns, keyed by relative path. */
+    /** summary.csv, every trace, first-hits file and cell row, without timing columns, keyed by relative path. */
     static Map<String, String> contents(Path folder) throws IOException {
         Map<String, String> files = new TreeMap<>();
         files.put("summary.csv", RunCommandTest.withoutTimes(Files.readString(folder.resolve("summary.csv"))));
-        for (String sub : List.of("traces", "cells")) {
+        for (String sub : List.of("traces", "targets", "cells")) {
             try (var list = Files.list(folder.resolve(sub))) {
                 for (Path file : list.sorted().toList()) {
                     String text = Files.readString(file);

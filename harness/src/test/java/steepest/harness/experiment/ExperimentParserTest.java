@@ -47,6 +47,39 @@ class ExperimentParserTest {
     }
 
     @Test
+    void aBudgetPerDimensionScalesWithEachCellsDimension() {
+        Experiment experiment = Experiments.parse("p.yaml", VALID.replace("{iterations: 50}",
+                "{gradient_evaluations_per_dimension: 100, gradient_evaluations: 3000}"));
+        assertEquals(100, experiment.budget().gradientEvaluationsPerDimension());
+        assertEquals(200, experiment.rules(2, 0, 1).maxGradientEvaluations(), "100 per dimension, d = 2");
+        assertEquals(3000, experiment.rules(1000, 0, 1).maxGradientEvaluations(), "the absolute budget is the smaller");
+        assertEquals(Long.MAX_VALUE, experiment.rules(2, 0, 1).maxIterations());
+        assertError(VALID.replace("{iterations: 50}", "{gradient_evaluations_per_dimension: 0}"),
+                "bad.yaml:8: budget.gradient_evaluations_per_dimension: must be > 0, got 0.0");
+    }
+
+    /**
+     * Experiments without a budget per dimension serialize as before it existed (the four budget
+     * fields of the earlier record), so their hashes, and the folders resumed by them, are unchanged;
+     * a manifest of that time reads back without one.
+     */
+    @Test
+    void experimentsWithoutABudgetPerDimensionKeepTheirCanonicalForm() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode budget = json.readTree(Experiments.parse("a.yaml", VALID).canonicalJson())
+                .get("budget");
+        List<String> fields = new java.util.ArrayList<>();
+        budget.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("epochs", "gradientEvaluations", "iterations", "timeSeconds"), fields);
+        Experiment.Budget old = json.readValue(budget.toString(), Experiment.Budget.class);
+        assertEquals(0, old.gradientEvaluationsPerDimension());
+        assertEquals(Double.POSITIVE_INFINITY, old.gradientEvaluations(7));
+        assertTrue(json.readTree(Experiments.parse("b.yaml", VALID.replace("{iterations: 50}",
+                "{gradient_evaluations_per_dimension: 10}")).canonicalJson()).get("budget")
+                .has("gradientEvaluationsPerDimension"));
+    }
+
+    @Test
     void errorsNameTheFileLineAndField() {
         assertError(VALID.replace("seeds: 2", "seeds: 2\ncolour: red"), "bad.yaml:3: colour: unknown field; valid fields here: ");
         assertError(VALID.replace("rosenbrock:d=2", "rosenbrok:d=2"),
@@ -75,5 +108,24 @@ class ExperimentParserTest {
         assertTrue(ExperimentSource.builtinNames().containsAll(java.util.List.of("quickstart", "gd-variants",
                 "momentum-adaptive", "second-order", "constrained", "natural-gradient", "vanishing-exploding", "nonsmooth",
                 "dimension", "feature-importance", "local-optima")), "every experiment issue 7 names is built in");
+    }
+
+    @Test
+    void aBudgetPastAOneCycleScheduleIsRefused() {
+        ExperimentException e = assertThrows(ExperimentException.class, () -> Experiments.parse("one.yaml", """
+                name: one
+                problems: [rosenbrock:d=2]
+                optimizers: ["sgd:schedule=onecycle,max_lr=0.01,total_steps=50"]
+                budget: {iterations: 100}
+                """));
+        assertEquals("one.yaml:4: budget.iterations: 100 iterations exceed the 51 updates optimizer "
+                + "'sgd:schedule=onecycle,max_lr=0.01,total_steps=50' allows (its total_steps + 1); raise total_steps or "
+                + "lower the budget", e.getMessage());
+        Experiments.parse("one.yaml", """
+                name: one
+                problems: [rosenbrock:d=2]
+                optimizers: ["sgd:schedule=onecycle,max_lr=0.01,total_steps=50"]
+                budget: {iterations: 51}
+                """);
     }
 }

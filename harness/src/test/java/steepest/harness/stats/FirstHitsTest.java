@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import steepest.harness.run.TargetLadder;
 import steepest.optimizers.Evaluations;
 import steepest.optimizers.IterationRecord;
 import steepest.optimizers.Observation;
@@ -124,20 +123,66 @@ class FirstHitsTest {
         assertEquals(distinctHits, reads[0], "costs are read once per iterate that reaches a target");
     }
 
-    @Test
-    void theRelativeLadderRecordsWhatTheRunnersLadderRecords() {
-        SplittableRandom random = new SplittableRandom(11);
-        TargetLadder old = new TargetLadder(1);
-        double initial = 1 + 50;
-        FirstHits hits = new FirstHits(Ladder.relative(), 1, initial);
-        double gap = 50;
-        for (int k = 0; k < 3000; k++) {
-            IterationRecord record = at(k, 1 + gap);
-            old.offer(record);
-            hits.offer(record);
-            gap *= Math.exp(random.nextGaussian() * 0.1 - 0.01);
+    /**
+     * The summary's relative targets as the runner has always recorded them, written naively: f(x₀) − f*
+     * is the gap of the first observation that is not NaN, and every target is checked at every iterate.
+     */
+    private static double[] naiveRelative(double[] reductions, double optimum, List<IterationRecord> trace) {
+        double[] first = new double[reductions.length];
+        Arrays.fill(first, Double.NaN);
+        double initialGap = Double.NaN;
+        for (IterationRecord record : trace) {
+            double gap = record.value() - optimum;
+            if (Double.isNaN(initialGap)) {
+                initialGap = gap;
+            }
+            for (int i = 0; i < reductions.length; i++) {
+                if (Double.isNaN(first[i]) && gap <= reductions[i] * initialGap) {
+                    first[i] = record.evaluations().gradients();
+                }
+            }
         }
-        double[] expected = Arrays.stream(old.costs().gradients()).map(v -> Double.isNaN(v) ? INF : v).toArray();
-        assertArrayEquals(expected, hits.costs(Evaluations::gradients));
+        return first;
+    }
+
+    @Test
+    void withoutAnInitialValueTheRelativeLadderScalesByTheFirstObservationThatIsNotNaN() {
+        double[] reductions = {1e-1, 1e-2, 1e-4, 1e-6, 1e-8};
+        SplittableRandom random = new SplittableRandom(11);
+        for (int run = 0; run < 20; run++) {
+            List<IterationRecord> trace = new ArrayList<>();
+            double gap = 50 * random.nextDouble();
+            for (int k = 0; k < 3000; k++) {
+                boolean failed = k < run % 3 || random.nextDouble() < 0.01;
+                trace.add(at(k, failed ? Double.NaN : 1 + gap));
+                gap *= Math.exp(random.nextGaussian() * 0.1 - 0.01);
+            }
+            FirstHits hits = new FirstHits(Ladder.relative(), 1, Double.NaN);
+            trace.forEach(hits::offer);
+            double[] expected = naiveRelative(reductions, 1, trace);
+            assertArrayEquals(expected, hits.targetCosts().gradients(), "run " + run);
+            assertEquals(Ladder.relative().labels(), hits.targetCosts().labels());
+            assertArrayEquals(Arrays.stream(expected).map(v -> Double.isNaN(v) ? INF : v).toArray(),
+                    hits.costs(Evaluations::gradients));
+        }
+    }
+
+    @Test
+    void aStartBelowTheStatedOptimumReachesEveryRelativeTargetAtOnce() {
+        List<IterationRecord> trace = List.of(at(0, 0.5), at(1, 2), at(2, 0.1));
+        FirstHits hits = new FirstHits(Ladder.relative(), 1, Double.NaN);
+        trace.forEach(hits::offer);
+        assertArrayEquals(naiveRelative(new double[] {1e-1, 1e-2, 1e-4, 1e-6, 1e-8}, 1, trace),
+                hits.targetCosts().gradients());
+        assertArrayEquals(new double[] {0, 0, 0, 0, 0}, hits.targetCosts().gradients());
+    }
+
+    @Test
+    void targetCostsAreBlankWhereNotReached() {
+        FirstHits hits = new FirstHits(Ladder.absolute(1, 1e-3), 0, Double.NaN);
+        hits.offer(at(3, 0.5));
+        assertArrayEquals(new double[] {3, Double.NaN}, hits.targetCosts().gradients());
+        assertArrayEquals(new double[] {3e-6, Double.NaN}, hits.targetCosts().seconds(), 1e-18);
+        assertEquals(List.of("1e0", "1e-3"), hits.targetCosts().labels());
     }
 }

@@ -41,6 +41,18 @@ class RuntimeEcdfTest {
     }
 
     @Test
+    void aRunNotMadeNeverReachesItsTargetAndIsLeftOutOfTheBudget() {
+        // b cannot run on the first two triples (NaN spent): they count as never reached.
+        List<RuntimeEcdf> curves = RuntimeEcdf.of(List.of("a", "b"), new double[][] {{1, 2, 3}, {INF, INF, 4}},
+                new double[][] {{5, 5, 5}, {Double.NaN, Double.NaN, 8}}, new double[] {1, 1, 1});
+        assertArrayEquals(new double[] {4}, curves.get(1).evaluations());
+        assertArrayEquals(new double[] {1 / 3.0}, curves.get(1).fraction());
+        assertEquals(Double.NaN, curves.get(1).budget(), "no run made missed its target");
+        assertThrows(IllegalArgumentException.class, () -> RuntimeEcdf.of(List.of("a"), new double[][] {{3}},
+                new double[][] {{Double.NaN}}, new double[] {1}), "a run that reached its target was made");
+    }
+
+    @Test
     void mismatchedShapesAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> RuntimeEcdf.of(List.of("a"), new double[][] {{1, 2}},
                 new double[][] {{1}}, new double[] {1, 1}));

@@ -2,6 +2,7 @@ package steepest.optimizers.conditional;
 
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import steepest.optimizers.Capability;
@@ -36,19 +37,23 @@ import steepest.optimizers.linesearch.SegmentMinimizer;
  *
  * @param variant    the direction ({@code step=away}, {@code step=pairwise}, else classic)
  * @param stepSize   the step size rule ({@code step})
- * @param smoothness L for the short step, &gt; 0 and finite; NaN otherwise ({@code L})
+ * @param smoothness L for the short step, &gt; 0 and finite; absent otherwise ({@code L})
  */
-public record FrankWolfe(Variant variant, StepSize stepSize, double smoothness) implements Optimizer {
+public record FrankWolfe(Variant variant, StepSize stepSize, OptionalDouble smoothness) implements Optimizer {
 
     /** Validates the combination, naming the spec keys. */
     public FrankWolfe {
         Objects.requireNonNull(variant, "variant");
         Objects.requireNonNull(stepSize, "stepSize");
+        Objects.requireNonNull(smoothness, "smoothness");
         if (stepSize == StepSize.SHORT) {
-            Checks.positive("L", smoothness);
-            Checks.finite("L", smoothness);
-        } else if (!Double.isNaN(smoothness)) {
-            throw new IllegalArgumentException("L applies only to the short step, got L=" + smoothness);
+            if (smoothness.isEmpty()) {
+                throw new IllegalArgumentException("step=short needs the smoothness constant L");
+            }
+            Checks.positive("L", smoothness.getAsDouble());
+            Checks.finite("L", smoothness.getAsDouble());
+        } else if (smoothness.isPresent()) {
+            throw new IllegalArgumentException("L applies only to the short step, got L=" + smoothness.getAsDouble());
         }
         if (stepSize == StepSize.OPEN_LOOP && variant != Variant.CLASSIC) {
             throw new IllegalArgumentException("the open-loop step 2/(k+2) applies only to the classic direction");
@@ -153,7 +158,7 @@ public record FrankWolfe(Variant variant, StepSize stepSize, double smoothness) 
                     return gamma;
                 }
                 case SHORT -> {
-                    double gamma = Math.min(maxStep, -slope / (smoothness * Vectors.dot(direction, direction)));
+                    double gamma = Math.min(maxStep, -slope / (smoothness.getAsDouble() * Vectors.dot(direction, direction)));
                     Vectors.axpy(gamma, direction, x);
                     return gamma;
                 }

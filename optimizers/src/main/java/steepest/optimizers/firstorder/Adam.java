@@ -44,6 +44,16 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
     }
 
     @Override
+    public CycledMomentum cycledMomentum() {
+        return CycledMomentum.BETA1;
+    }
+
+    @Override
+    public Adam withCycledMomentum(double value) {
+        return new Adam(learningRate, value, beta2, epsilon, weightDecay, amsgrad);
+    }
+
+    @Override
     public UpdateRule.State start(int dimension) {
         return new AdamState(dimension, beta1, beta2, epsilon, weightDecay, 0, amsgrad);
     }

@@ -15,7 +15,7 @@ package steepest.optimizers.firstorder;
  */
 final class AdamState implements UpdateRule.State {
 
-    private final double beta1;
+    private double beta1;
     private final double beta2;
     private final double epsilon;
     private final double coupledDecay;
@@ -36,6 +36,12 @@ final class AdamState implements UpdateRule.State {
         this.m = new double[dimension];
         this.v = new double[dimension];
         this.maxV = amsgrad ? new double[dimension] : null;
+    }
+
+    /** β1 for the next step on, as a momentum-cycling schedule sets torch's betas[0]. */
+    @Override
+    public void setCycledMomentum(double value) {
+        beta1 = value;
     }
 
     @Override

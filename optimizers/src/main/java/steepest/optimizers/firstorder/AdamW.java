@@ -35,6 +35,16 @@ public record AdamW(double learningRate, double beta1, double beta2, double epsi
     }
 
     @Override
+    public CycledMomentum cycledMomentum() {
+        return CycledMomentum.BETA1;
+    }
+
+    @Override
+    public AdamW withCycledMomentum(double value) {
+        return new AdamW(learningRate, value, beta2, epsilon, weightDecay, amsgrad);
+    }
+
+    @Override
     public UpdateRule.State start(int dimension) {
         return new AdamState(dimension, beta1, beta2, epsilon, 0, weightDecay, amsgrad);
     }

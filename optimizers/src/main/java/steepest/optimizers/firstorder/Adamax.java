@@ -34,6 +34,16 @@ public record Adamax(double learningRate, double beta1, double beta2, double eps
     }
 
     @Override
+    public CycledMomentum cycledMomentum() {
+        return CycledMomentum.BETA1;
+    }
+
+    @Override
+    public Adamax withCycledMomentum(double value) {
+        return new Adamax(learningRate, value, beta2, epsilon, weightDecay);
+    }
+
+    @Override
     public UpdateRule.State start(int dimension) {
         return new State(dimension);
     }
@@ -41,6 +51,7 @@ public record Adamax(double learningRate, double beta1, double beta2, double eps
     private final class State implements UpdateRule.State {
         private final double[] m;
         private final double[] u;
+        private double b1 = beta1;
         private long step;
 
         State(int dimension) {
@@ -49,8 +60,14 @@ public record Adamax(double learningRate, double beta1, double beta2, double eps
         }
 
         @Override
+        public void setCycledMomentum(double value) {
+            b1 = value;
+        }
+
+        @Override
         public void applyInPlace(double[] x, double[] g, double lr) {
             step++;
+            double beta1 = b1;
             double stepSize = lr / (1 - Math.pow(beta1, step));
             double c1 = 1 - beta1;
             for (int i = 0; i < x.length; i++) {

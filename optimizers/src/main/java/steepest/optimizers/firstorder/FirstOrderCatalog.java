@@ -2,66 +2,42 @@ package steepest.optimizers.firstorder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import steepest.optimizers.Checks;
 import steepest.optimizers.Optimizer;
 import steepest.optimizers.spec.Arguments;
 import steepest.optimizers.spec.CatalogEntry;
 import steepest.optimizers.spec.Key;
 
 /**
- * The spec entries of the first-order family, with torch.optim's names, keys and defaults
- * ({@code betas} split into {@code beta1} and {@code beta2}).
+ * The spec entries of the first-order family: torch.optim's rules with torch's names, keys and
+ * defaults ({@code betas} split into {@code beta1} and {@code beta2}, Rprop's {@code etas} and
+ * {@code step_sizes} into named keys), optax's rules with optax's ({@code b1}, {@code b2} written
+ * {@code beta1}, {@code beta2}), and wrappers around any of them.
  *
  * <h2>Spec syntax</h2>
  * {@code RULE:key=value,...}, where RULE is one of {@code sgd, adagrad, rmsprop, adam, adamw,
- * nadam, adamax, adadelta} and the keys are the rule's own (as in torch) plus these shared keys,
- * declared once here and accepted by every rule:
- * <table>
- *   <caption>Shared keys</caption>
- *   <tr><th>key</th><th>default</th><th>meaning</th></tr>
- *   <tr><td>batch</td><td>0</td><td>mini-batch size b; 0 is the full batch (batch gradient
- *       descent), 1 one sample (SGD); b &gt;= 1 needs a finite-sum problem</td></tr>
- *   <tr><td>replacement</td><td>false</td><td>draw batches with replacement; otherwise every
- *       epoch is a fresh permutation cut into batches ({@link MiniBatch})</td></tr>
- *   <tr><td>schedule</td><td>constant</td><td>{@code constant, step, exponential, inverse_time,
- *       cosine, poly} ({@link Schedule})</td></tr>
- *   <tr><td>step_size</td><td>none</td><td>step: decay every step_size steps (required)</td></tr>
- *   <tr><td>gamma</td><td>0.1</td><td>step, exponential: the factor; inverse_time: the rate</td></tr>
- *   <tr><td>t_max</td><td>none</td><td>cosine: steps from lr down to eta_min (required)</td></tr>
- *   <tr><td>eta_min</td><td>0</td><td>cosine: the smallest learning rate</td></tr>
- *   <tr><td>power, offset</td><td>1, 1</td><td>poly: lr·(offset / (offset + k))^power</td></tr>
- *   <tr><td>warmup</td><td>0</td><td>linear warm-up steps in front of the schedule</td></tr>
- *   <tr><td>warmup_start</td><td>1/3</td><td>the warm-up's first factor (torch's
- *       {@code LinearLR} start_factor)</td></tr>
- *   <tr><td>clip_value</td><td>inf</td><td>clip every gradient entry to [−c, c]</td></tr>
- *   <tr><td>clip_norm</td><td>inf</td><td>clip the gradient's 2-norm to c (after clip_value)</td></tr>
- * </table>
- * A schedule key given a non-default value that the chosen schedule does not read (say
- * {@code gamma} with {@code schedule=cosine}) is rejected, as are {@code replacement} without a
- * batch and {@code warmup_start} without a warm-up: such a spec would not do what it says.
- * {@code gd:lr=...} stays the plain full-batch gradient descent with a fixed step.
+ * nadam, adamax, adadelta, radam, rprop, asgd} (torch), {@code lion, lamb, adabelief, yogi,
+ * adafactor} (optax) or {@code schedule-free-sgd, schedule-free-adamw}, and the keys are the rule's
+ * own plus the shared keys of sampling, schedule and clipping, declared once and accepted by every
+ * rule: {@code batch, replacement}; {@code schedule} ({@code constant, step, exponential,
+ * inverse_time, cosine, poly, multistep, linear, onecycle, cyclic, cosine_restarts, plateau}) with
+ * each schedule's torch keys and {@code warmup, warmup_start}; {@code clip_value, clip_norm}. A
+ * schedule key set for another schedule, {@code replacement} without a batch and
+ * {@code warmup_start} without a warm-up are rejected: such a spec would not do what it says.
+ * Lists are written with '-': {@code milestones=30-80-150}. {@code gd:lr=...} stays the plain
+ * full-batch gradient descent with a fixed step.
+ *
+ * <p>Wrappers ({@code lookahead, polyak, ema, schedule-free}) take their own keys and
+ * {@code inner}, a rule's whole spec in parentheses, whose sampling, schedule and clipping the
+ * wrapped method keeps: {@code lookahead:k=5,alpha=0.5,inner=(adam:lr=1e-3,weight_decay=1e-4)}.
  * Example: {@code adam:lr=1e-3,weight_decay=1e-4,batch=32,schedule=cosine,t_max=1000,warmup=100,clip_norm=1}.
  */
 public final class FirstOrderCatalog {
 
-    private static final String NONE = "none";
-    private static final double WARMUP_START = 1.0 / 3;
-
-    /** The keys every rule accepts, declared once. */
-    private static final List<Key> SHARED = List.of(
-            Key.of("batch", 0, "mini-batch size; 0 = full batch, 1 = one sample"),
-            Key.of("replacement", "false", "sample batches with replacement (else reshuffle every epoch)"),
-            Key.of("schedule", "constant", "constant, step, exponential, inverse_time, cosine or poly"),
-            Key.of("step_size", NONE, "step: decay every this many steps"),
-            Key.of("gamma", 0.1, "step, exponential: decay factor; inverse_time: rate"),
-            Key.of("t_max", NONE, "cosine: steps from lr to eta_min"),
-            Key.of("eta_min", 0, "cosine: smallest learning rate"),
-            Key.of("power", 1, "poly: exponent p of lr*(offset/(offset+k))^p"),
-            Key.of("offset", 1, "poly: offset b > 0"),
-            Key.of("warmup", 0, "linear warm-up steps before the schedule"),
-            Key.of("warmup_start", WARMUP_START, "warm-up's first factor, in (0, 1]"),
-            Key.of("clip_value", "inf", "clip each gradient entry to [-c, c]"),
-            Key.of("clip_norm", "inf", "clip the gradient's 2-norm to c"));
+    /** The authors' default lr of AdamWScheduleFree. */
+    private static final double SCHEDULE_FREE_ADAMW_LR = 0.0025;
 
     private FirstOrderCatalog() {
     }
@@ -126,7 +102,130 @@ public final class FirstOrderCatalog {
                                 Key.of("eps", AdaDelta.DEFAULT_EPSILON, "inside both roots, > 0"),
                                 noDecay),
                         args -> new AdaDelta(args.real("lr"), args.real("rho"), args.real("eps"),
-                                args.real("weight_decay"))));
+                                args.real("weight_decay"))),
+                rule("radam", "torch.optim.RAdam: Adam with the variance rectification (Liu et al. 2020)",
+                        adamKeys(Adam.DEFAULT_LEARNING_RATE, beta1, beta2, noDecay),
+                        args -> new RAdam(args.real("lr"), args.real("beta1"), args.real("beta2"), args.real("eps"),
+                                args.real("weight_decay"))),
+                rule("rprop", "torch.optim.Rprop: per-coordinate steps from gradient signs (Riedmiller and Braun 1993)",
+                        List.of(Key.of("lr", Rprop.DEFAULT_LEARNING_RATE, "initial step size, > 0"),
+                                Key.of("eta_minus", Rprop.DEFAULT_ETA_MINUS, "step shrink on a sign flip, in (0, 1)"),
+                                Key.of("eta_plus", Rprop.DEFAULT_ETA_PLUS, "step growth while the sign holds, > 1"),
+                                Key.of("step_size_min", Rprop.DEFAULT_STEP_SIZE_MIN, "smallest step, >= 0"),
+                                Key.of("step_size_max", Rprop.DEFAULT_STEP_SIZE_MAX, "largest step")),
+                        args -> new Rprop(args.real("lr"), args.real("eta_minus"), args.real("eta_plus"),
+                                args.real("step_size_min"), args.real("step_size_max"))),
+                rule("asgd", "torch.optim.ASGD: SGD with a decaying step and iterate averaging (Polyak and Juditsky 1992)",
+                        List.of(Key.of("lr", Asgd.DEFAULT_LEARNING_RATE, "learning rate, > 0"),
+                                Key.of("lambd", Asgd.DEFAULT_LAMBDA, "decay term, >= 0"),
+                                Key.of("alpha", Asgd.DEFAULT_ALPHA, "power of the step decay, >= 0"),
+                                Key.of("t0", Asgd.DEFAULT_T0, "step from which the average runs, >= 0"),
+                                noDecay),
+                        args -> new Asgd(args.real("lr"), args.real("lambd"), args.real("alpha"), args.real("t0"),
+                                args.real("weight_decay"))),
+                rule("lion", "optax.lion: the sign of interpolated momentum (Chen et al. 2023)",
+                        List.of(Key.of("lr", Lion.DEFAULT_LEARNING_RATE, "learning rate, > 0"),
+                                Key.of("beta1", Lion.DEFAULT_BETA1, "interpolation of the update, in [0, 1)"),
+                                Key.of("beta2", Lion.DEFAULT_BETA2, "momentum decay, in [0, 1)"),
+                                Key.of("weight_decay", Lion.DEFAULT_WEIGHT_DECAY, "decoupled weight decay, >= 0")),
+                        args -> new Lion(args.real("lr"), args.real("beta1"), args.real("beta2"),
+                                args.real("weight_decay"))),
+                rule("lamb", "optax.lamb: Adam with a per-block trust ratio (You et al. 2020)",
+                        List.of(Key.of("lr", Lamb.DEFAULT_LEARNING_RATE, "learning rate, > 0"), beta1, beta2,
+                                Key.of("eps", Lamb.DEFAULT_EPSILON, "added to the corrected root, > 0"),
+                                Key.of("eps_root", 0, "added inside the root, >= 0"),
+                                Key.of("weight_decay", 0, "decoupled weight decay, >= 0")),
+                        args -> new Lamb(args.real("lr"), args.real("beta1"), args.real("beta2"), args.real("eps"),
+                                args.real("eps_root"), args.real("weight_decay"))),
+                rule("adabelief", "optax.adabelief: Adam on the belief g - m (Zhuang et al. 2020)",
+                        List.of(Key.of("lr", AdaBelief.DEFAULT_LEARNING_RATE, "learning rate, > 0"), beta1, beta2,
+                                Key.of("eps", AdaBelief.DEFAULT_EPSILON, "added to the corrected root, > 0"),
+                                Key.of("eps_root", AdaBelief.DEFAULT_EPSILON, "added to s, >= 0"),
+                                Key.of("weight_decay", 0, "decoupled weight decay, >= 0")),
+                        args -> new AdaBelief(args.real("lr"), args.real("beta1"), args.real("beta2"),
+                                args.real("eps"), args.real("eps_root"), args.real("weight_decay"))),
+                rule("yogi", "optax.yogi: additive second-moment updates (Zaheer et al. 2018)",
+                        List.of(Key.of("lr", Yogi.DEFAULT_LEARNING_RATE, "learning rate, > 0"), beta1, beta2,
+                                Key.of("eps", Yogi.DEFAULT_EPSILON, "added to the corrected root, > 0"),
+                                Key.of("eps_root", 0, "added inside the root, >= 0"),
+                                Key.of("initial_accumulator_value", Yogi.DEFAULT_INITIAL, "start of m and v, > 0")),
+                        args -> new Yogi(args.real("lr"), args.real("beta1"), args.real("beta2"), args.real("eps"),
+                                args.real("eps_root"), args.real("initial_accumulator_value"))),
+                rule("adafactor", "optax.adafactor: factored second moments of matrix blocks (Shazeer and Stern 2018)",
+                        List.of(Key.of("lr", Adafactor.DEFAULT_LEARNING_RATE, "learning rate, > 0"),
+                                Key.of("min_dim_size_to_factor", Adafactor.DEFAULT_MIN_DIM_SIZE_TO_FACTOR,
+                                        "factor matrices whose smaller side is at least this"),
+                                Key.of("decay_rate", Adafactor.DEFAULT_DECAY_RATE, "c in beta2_t = 1 - t^-c, >= 0"),
+                                Key.of("decay_offset", 0, "offset of t in beta2_t, >= 0"),
+                                Key.of("multiply_by_parameter_scale", "true", "scale by max(1e-3, RMS(x_block))"),
+                                Key.of("clipping_threshold", 1, "clip the update's block RMS to this, >= 1 (inf: off)"),
+                                Key.of("momentum", 0, "EMA of the updates, in [0, 1); 0: none"),
+                                Key.of("weight_decay_rate", 0, "weight decay, not scaled by lr, >= 0"),
+                                Key.of("eps", Adafactor.DEFAULT_EPSILON, "added to g^2, > 0"),
+                                Key.of("factored", "true", "factor large matrices")),
+                        args -> new Adafactor(args.real("lr"), args.integer("min_dim_size_to_factor"),
+                                args.real("decay_rate"), args.integer("decay_offset"),
+                                args.flag("multiply_by_parameter_scale"), args.real("clipping_threshold"),
+                                args.real("momentum"), args.real("weight_decay_rate"), args.real("eps"),
+                                args.flag("factored"))),
+                rule("schedule-free-sgd", "Schedule-Free SGD (Defazio et al. 2024): schedule-free around sgd",
+                        List.of(Key.of("lr", 1, "learning rate, > 0"),
+                                Key.of("momentum", ScheduleFree.DEFAULT_MOMENTUM, "interpolation beta, in [0, 1]"),
+                                Key.of("weight_decay", 0, "weight decay at y, >= 0"),
+                                Key.of("r", 0, "polynomial weighting power, >= 0"),
+                                Key.of("weight_lr_power", ScheduleFree.DEFAULT_WEIGHT_LR_POWER,
+                                        "averaging weights lr^p, >= 0")),
+                        args -> new ScheduleFree(Sgd.plain(args.real("lr")), args.real("momentum"),
+                                args.real("weight_decay"), args.real("r"), args.real("weight_lr_power"))),
+                rule("schedule-free-adamw", "Schedule-Free AdamW (Defazio et al. 2024): schedule-free around adam, beta1=0",
+                        List.of(Key.of("lr", SCHEDULE_FREE_ADAMW_LR, "learning rate, > 0"),
+                                Key.of("beta1", Adam.DEFAULT_BETA1, "interpolation beta, in [0, 1]"), beta2,
+                                Key.of("eps", Adam.DEFAULT_EPSILON, "added to the corrected root, > 0"),
+                                Key.of("weight_decay", 0, "weight decay at y, >= 0"),
+                                Key.of("r", 0, "polynomial weighting power, >= 0"),
+                                Key.of("weight_lr_power", ScheduleFree.DEFAULT_WEIGHT_LR_POWER,
+                                        "averaging weights lr^p, >= 0")),
+                        args -> new ScheduleFree(new Adam(args.real("lr"), 0, args.real("beta2"), args.real("eps"), 0,
+                                false), Checks.inClosed("beta1", args.real("beta1"), 0, 1), args.real("weight_decay"),
+                                args.real("r"), args.real("weight_lr_power"))),
+                wrapper("lookahead", "Lookahead around any first-order rule (Zhang et al. 2019); reports the slow weights",
+                        List.of(Key.of("k", Lookahead.DEFAULT_STEPS, "inner steps per synchronization, >= 1"),
+                                Key.of("alpha", Lookahead.DEFAULT_ALPHA, "slow step, in (0, 1]")),
+                        (args, inner) -> new Lookahead(inner, args.integer("k"), args.real("alpha"))),
+                wrapper("polyak", "Polyak-Ruppert averaging of any first-order rule's iterates; reports the average",
+                        List.of(Key.of("start", 0, "steps left out of the average, >= 0")),
+                        (args, inner) -> new Averaging(inner, new Averaging.Uniform(args.integer("start")))),
+                wrapper("ema", "exponential moving average of any first-order rule's iterates; reports the average",
+                        List.of(Key.of("decay", Averaging.Exponential.DEFAULT_DECAY, "weight of the old average, in [0, 1)")),
+                        (args, inner) -> new Averaging(inner, new Averaging.Exponential(args.real("decay")))),
+                wrapper("schedule-free", "schedule-free interpolation and averaging around any first-order rule"
+                                + " (Defazio et al. 2024); reports x",
+                        List.of(Key.of("momentum", ScheduleFree.DEFAULT_MOMENTUM, "interpolation beta, in [0, 1]"),
+                                Key.of("weight_decay", 0, "weight decay at y, >= 0"),
+                                Key.of("r", 0, "polynomial weighting power, >= 0"),
+                                Key.of("weight_lr_power", ScheduleFree.DEFAULT_WEIGHT_LR_POWER,
+                                        "averaging weights lr^p, >= 0")),
+                        (args, inner) -> new ScheduleFree(inner, args.real("momentum"), args.real("weight_decay"),
+                                args.real("r"), args.real("weight_lr_power"))));
+    }
+
+    /**
+     * An entry for a wrapper: its own keys and {@code inner}, a first-order rule's spec in
+     * parentheses whose sampling, schedule and clipping the wrapped method keeps.
+     */
+    private static CatalogEntry<Optimizer> wrapper(String name, String summary, List<Key> keys,
+                                                   BiFunction<Arguments, UpdateRule, UpdateRule> wrap) {
+        List<Key> all = new ArrayList<>(keys);
+        all.add(Key.of("inner", null, "the wrapped first-order rule, e.g. (adam:lr=1e-3,batch=32)"));
+        return new CatalogEntry<>(name, summary, all, args -> {
+            Optimizer inner = args.nested("inner", Optimizer.class);
+            if (!(inner instanceof GradientMethod method)) {
+                throw args.fail("inner=(" + args.nestedText("inner") + ") is not a first-order rule; " + name
+                        + " wraps sgd, adam and the other rules of this family");
+            }
+            return new GradientMethod(wrap.apply(args, method.rule()), method.sampling(), method.schedule(),
+                    method.clipping());
+        });
     }
 
     private static List<Key> adamKeys(double learningRate, Key beta1, Key beta2, Key... more) {
@@ -136,92 +235,22 @@ public final class FirstOrderCatalog {
         return keys;
     }
 
-    /** An entry for an update rule: its own keys followed by the shared ones. */
-    private static CatalogEntry<Optimizer> rule(String name, String summary, List<Key> keys,
-                                                Function<Arguments, UpdateRule> rule) {
+    /**
+     * An entry for an update rule: its own keys followed by the shared ones (batch, replacement,
+     * schedule and its keys, warm-up, clipping; {@link SharedKeys}), so that the rule runs batch,
+     * stochastic or mini-batch, under any schedule, with clipping. Plugins declare their update rules
+     * with this too.
+     *
+     * @param keys the rule's own keys (at least {@code lr}, which {@link UpdateRule#learningRate()} reads)
+     * @param rule builds the rule's settings from the arguments
+     */
+    public static CatalogEntry<Optimizer> rule(String name, String summary, List<Key> keys,
+                                               Function<Arguments, UpdateRule> rule) {
         List<Key> all = new ArrayList<>(keys);
-        all.addAll(SHARED);
-        return new CatalogEntry<>(name, summary, all,
-                args -> new GradientMethod(rule.apply(args), sampling(args), schedule(args), clipping(args)));
-    }
-
-    private static Sampling sampling(Arguments args) {
-        int batch = args.integer("batch");
-        if (batch < 0) {
-            throw args.fail("batch must be >= 0 (0 = full batch), got " + batch);
-        }
-        boolean replacement = args.flag("replacement");
-        if (batch == 0) {
-            unread(args, "replacement", "batch=0 (full batch)");
-            return new FullBatch();
-        }
-        return new MiniBatch(batch, replacement);
-    }
-
-    private static Schedule schedule(Arguments args) {
-        String name = args.choice("schedule", "constant", "step", "exponential", "inverse_time", "cosine", "poly");
-        String why = "schedule=" + name;
-        List<String> reads = switch (name) {
-            case "step" -> List.of("step_size", "gamma");
-            case "exponential", "inverse_time" -> List.of("gamma");
-            case "cosine" -> List.of("t_max", "eta_min");
-            case "poly" -> List.of("power", "offset");
-            default -> List.of();
-        };
-        for (String key : List.of("step_size", "gamma", "t_max", "eta_min", "power", "offset")) {
-            if (!reads.contains(key)) {
-                unread(args, key, why);
-            }
-        }
-        Schedule schedule = switch (name) {
-            case "step" -> new Schedule.Step(required(args, "step_size", why), args.real("gamma"));
-            case "exponential" -> new Schedule.Exponential(args.real("gamma"));
-            case "inverse_time" -> new Schedule.InverseTime(args.real("gamma"));
-            case "cosine" -> new Schedule.Cosine(required(args, "t_max", why), args.real("eta_min"));
-            case "poly" -> new Schedule.Polynomial(args.real("offset"), args.real("power"));
-            default -> Schedule.CONSTANT;
-        };
-        int warmup = args.integer("warmup");
-        if (warmup < 0) {
-            throw args.fail("warmup must be >= 0, got " + warmup);
-        }
-        if (warmup == 0) {
-            unread(args, "warmup_start", "warmup=0");
-            return schedule;
-        }
-        return new Schedule.Warmup(warmup, args.real("warmup_start"), schedule);
-    }
-
-    private static Clipping clipping(Arguments args) {
-        double value = args.real("clip_value");
-        double norm = args.real("clip_norm");
-        Clipping byValue = value == Double.POSITIVE_INFINITY ? null : new Clipping.ByValue(value);
-        Clipping byNorm = norm == Double.POSITIVE_INFINITY ? null : new Clipping.ByNorm(norm);
-        if (byValue == null) {
-            return byNorm == null ? Clipping.NONE : byNorm;
-        }
-        return byNorm == null ? byValue : byValue.andThen(byNorm);
-    }
-
-    private static int required(Arguments args, String key, String why) {
-        if (args.text(key).equals(NONE)) {
-            throw args.fail(why + " requires " + key);
-        }
-        int value = args.integer(key);
-        if (value < 1) {
-            throw args.fail(key + " must be >= 1, got " + value);
-        }
-        return value;
-    }
-
-    /** Rejects a key set to a non-default value that the configuration does not read. */
-    private static void unread(Arguments args, String key, String why) {
-        if (args.given(key) && !args.text(key).equals(defaultOf(key))) {
-            throw args.fail("key '" + key + "' has no effect with " + why);
-        }
-    }
-
-    private static String defaultOf(String key) {
-        return SHARED.stream().filter(k -> k.name().equals(key)).findFirst().orElseThrow().defaultValue();
+        all.addAll(SharedKeys.KEYS);
+        return new CatalogEntry<>(name, summary, all, args -> {
+            UpdateRule built = rule.apply(args);
+            return SharedKeys.method(built, args);
+        });
     }
 }

@@ -37,12 +37,19 @@ public record MiniBatch(int batchSize, boolean replacement) implements Sampling 
      */
     @Override
     public Estimator start(Oracle oracle, RandomGenerator random) {
-        int samples = oracle.sampleCount();
-        if (!replacement && batchSize > samples) {
-            throw new IllegalArgumentException("batch=" + batchSize + " exceeds the " + samples
-                    + " samples of the problem (sampling without replacement)");
-        }
-        return replacement ? new WithReplacement(oracle, random, samples) : new Epochs(oracle, random, samples);
+        Draws draws = draws(oracle.sampleCount(), random);
+        int[] batch = new int[batchSize];
+        return new Estimator() {
+            @Override
+            public double estimate(double[] x, double[] gradOut) {
+                return oracle.batchValueAndGradient(x, batch, draws.next(batch), gradOut);
+            }
+
+            @Override
+            public boolean completedEpoch() {
+                return draws.completedEpoch();
+            }
+        };
     }
 
     @Override
@@ -50,38 +57,78 @@ public record MiniBatch(int batchSize, boolean replacement) implements Sampling 
         return true;
     }
 
+    /**
+     * The batches of one run over n samples, drawn from the run's own random stream. Estimators
+     * that need the indices themselves (the variance-reduced ones) draw them here, so that every
+     * method samples alike.
+     *
+     * @param samples n, the number of samples
+     * @throws IllegalArgumentException if sampling without replacement and b exceeds n
+     */
+    public Draws draws(int samples, RandomGenerator random) {
+        if (!replacement && batchSize > samples) {
+            throw new IllegalArgumentException("batch=" + batchSize + " exceeds the " + samples
+                    + " samples of the problem (sampling without replacement)");
+        }
+        return replacement ? new WithReplacement(random, samples) : new Epochs(random, samples);
+    }
+
+    /** The index stream of one run. */
+    public interface Draws {
+
+        /**
+         * Writes the next batch into the front of {@code batchOut}.
+         *
+         * @param batchOut at least b entries. Modified.
+         * @return the batch's size: b, or fewer for the last batch of an epoch without replacement
+         */
+        int next(int[] batchOut);
+
+        /**
+         * Whether the last batch completed a pass over the data: with replacement, when the samples
+         * drawn since the last completed epoch reach n; without, at the end of each permutation.
+         */
+        boolean completedEpoch();
+    }
+
     /** Independent uniform draws. */
-    private final class WithReplacement implements Estimator {
-        private final Oracle oracle;
+    private final class WithReplacement implements Draws {
         private final RandomGenerator random;
         private final int samples;
-        private final int[] batch = new int[batchSize];
+        private long drawn;
+        private boolean completed;
 
-        WithReplacement(Oracle oracle, RandomGenerator random, int samples) {
-            this.oracle = oracle;
+        WithReplacement(RandomGenerator random, int samples) {
             this.random = random;
             this.samples = samples;
         }
 
         @Override
-        public double estimate(double[] x, double[] gradOut) {
+        public int next(int[] batchOut) {
             for (int k = 0; k < batchSize; k++) {
-                batch[k] = random.nextInt(samples);
+                batchOut[k] = random.nextInt(samples);
             }
-            return oracle.batchValueAndGradient(x, batch, batchSize, gradOut);
+            drawn += batchSize;
+            completed = drawn >= samples;
+            if (completed) {
+                drawn -= samples;
+            }
+            return batchSize;
+        }
+
+        @Override
+        public boolean completedEpoch() {
+            return completed;
         }
     }
 
     /** Consecutive slices of a permutation reshuffled at the start of every epoch. */
-    private final class Epochs implements Estimator {
-        private final Oracle oracle;
+    private final class Epochs implements Draws {
         private final RandomGenerator random;
         private final int[] permutation;
-        private final int[] batch = new int[batchSize];
         private int next;
 
-        Epochs(Oracle oracle, RandomGenerator random, int samples) {
-            this.oracle = oracle;
+        Epochs(RandomGenerator random, int samples) {
             this.random = random;
             this.permutation = new int[samples];
             for (int i = 0; i < samples; i++) {
@@ -91,15 +138,20 @@ public record MiniBatch(int batchSize, boolean replacement) implements Sampling 
         }
 
         @Override
-        public double estimate(double[] x, double[] gradOut) {
+        public int next(int[] batchOut) {
             if (next == permutation.length) {
                 shuffle();
                 next = 0;
             }
             int size = Math.min(batchSize, permutation.length - next);
-            System.arraycopy(permutation, next, batch, 0, size);
+            System.arraycopy(permutation, next, batchOut, 0, size);
             next += size;
-            return oracle.batchValueAndGradient(x, batch, size, gradOut);
+            return size;
+        }
+
+        @Override
+        public boolean completedEpoch() {
+            return next == permutation.length;
         }
 
         /** Fisher–Yates: every permutation equally likely. */

@@ -42,18 +42,30 @@ public record NAdam(double learningRate, double beta1, double beta2, double epsi
     }
 
     @Override
+    public CycledMomentum cycledMomentum() {
+        return CycledMomentum.BETA1;
+    }
+
+    @Override
+    public NAdam withCycledMomentum(double value) {
+        return new NAdam(learningRate, value, beta2, epsilon, weightDecay, momentumDecay);
+    }
+
+    @Override
     public UpdateRule.State start(int dimension) {
         return new State(dimension);
     }
 
-    private double mu(long t) {
-        return beta1 * (1 - 0.5 * Math.pow(0.96, t * momentumDecay));
+    /** μ_t for the current β1 (a momentum-cycling schedule may change it between steps, as in torch). */
+    private double mu(double b1, long t) {
+        return b1 * (1 - 0.5 * Math.pow(0.96, t * momentumDecay));
     }
 
     private final class State implements UpdateRule.State {
         private final double[] m;
         private final double[] v;
         private double muProduct = 1;
+        private double b1 = beta1;
         private long step;
 
         State(int dimension) {
@@ -62,14 +74,20 @@ public record NAdam(double learningRate, double beta1, double beta2, double epsi
         }
 
         @Override
+        public void setCycledMomentum(double value) {
+            b1 = value;
+        }
+
+        @Override
         public void applyInPlace(double[] x, double[] g, double lr) {
             step++;
             double correction = 1 - Math.pow(beta2, step);
-            double mu = mu(step);
-            double muNext = mu(step + 1);
+            double mu = mu(b1, step);
+            double muNext = mu(b1, step + 1);
             muProduct *= mu;
             double gradientStep = -lr * (1 - mu) / (1 - muProduct);
             double momentumStep = -lr * muNext / (1 - muProduct * muNext);
+            double beta1 = b1;
             double c1 = 1 - beta1;
             double c2 = 1 - beta2;
             for (int i = 0; i < x.length; i++) {

@@ -46,10 +46,22 @@ public record RmsProp(double learningRate, double alpha, double epsilon, double 
         return new State(dimension);
     }
 
+    @Override
+    public CycledMomentum cycledMomentum() {
+        return CycledMomentum.MOMENTUM;
+    }
+
+    @Override
+    public RmsProp withCycledMomentum(double value) {
+        return new RmsProp(learningRate, alpha, epsilon, weightDecay, value, centered);
+    }
+
+    /** The momentum buffer exists when μ &gt; 0 at the start (torch allocates it then); a step with μ = 0 skips it. */
     private final class State implements UpdateRule.State {
         private final double[] square;
         private final double[] mean;
         private final double[] buffer;
+        private double mu = momentum;
 
         State(int dimension) {
             square = new double[dimension];
@@ -58,8 +70,17 @@ public record RmsProp(double learningRate, double alpha, double epsilon, double 
         }
 
         @Override
+        public void setCycledMomentum(double value) {
+            if (buffer == null && value != 0) {
+                throw new IllegalStateException("rmsprop started without momentum cannot cycle it to " + value);
+            }
+            mu = value;
+        }
+
+        @Override
         public void applyInPlace(double[] x, double[] g, double lr) {
             double c = 1 - alpha;
+            double[] buffer = mu > 0 ? this.buffer : null;
             for (int i = 0; i < x.length; i++) {
                 double gi = g[i] + weightDecay * x[i];
                 double vi = alpha * square[i] + c * (gi * gi);
@@ -71,7 +92,7 @@ public record RmsProp(double learningRate, double alpha, double epsilon, double 
                 }
                 double di = gi / (Math.sqrt(vi) + epsilon);
                 if (buffer != null) {
-                    di = momentum * buffer[i] + di;
+                    di = mu * buffer[i] + di;
                     buffer[i] = di;
                 }
                 x[i] += -lr * di;

@@ -28,5 +28,25 @@ public interface Sampling {
          * @param gradOut receives the estimate. Modified.
          */
         double estimate(double[] x, double[] gradOut);
+
+        /**
+         * Sees the iterate x_{k+1} that the update rule made from this step's estimate, and may
+         * replace it: an estimator whose epochs end at a randomly chosen inner iterate (option II
+         * of SVRG, the output rule of SARAH) restarts from that iterate here. By default x is left
+         * as it is.
+         *
+         * @param x the new iterate. Modified only by estimators that restart.
+         */
+        default void afterUpdate(double[] x) {
+        }
+
+        /**
+         * Whether the last {@link #estimate} completed a pass over the data: always for the full
+         * batch; for mini-batches, when the samples drawn since the last completed epoch reach n.
+         * A {@link Plateau} schedule steps on it.
+         */
+        default boolean completedEpoch() {
+            return true;
+        }
     }
 }

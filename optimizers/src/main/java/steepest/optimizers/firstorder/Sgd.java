@@ -53,13 +53,34 @@ public record Sgd(double learningRate, double momentum, double dampening, boolea
         return momentum == 0 ? new Plain() : new Momentum(dimension);
     }
 
+    @Override
+    public CycledMomentum cycledMomentum() {
+        return CycledMomentum.MOMENTUM;
+    }
+
+    @Override
+    public Sgd withCycledMomentum(double value) {
+        return new Sgd(learningRate, value, dampening, nesterov, weightDecay);
+    }
+
     /** x ← x − η(g + λx). */
+    private static void plainStep(double[] x, double[] g, double lr, double decay) {
+        for (int i = 0; i < x.length; i++) {
+            x[i] += -lr * (g[i] + decay * x[i]);
+        }
+    }
+
+    /** Without momentum; a cycling schedule that started it at μ = 0 can only keep it there. */
     private final class Plain implements UpdateRule.State {
         @Override
         public void applyInPlace(double[] x, double[] g, double lr) {
-            double decay = weightDecay;
-            for (int i = 0; i < x.length; i++) {
-                x[i] += -lr * (g[i] + decay * x[i]);
+            plainStep(x, g, lr, weightDecay);
+        }
+
+        @Override
+        public void setCycledMomentum(double value) {
+            if (value != 0) {
+                throw new IllegalStateException("sgd started without momentum cannot cycle it to " + value);
             }
         }
     }
@@ -67,10 +88,13 @@ public record Sgd(double learningRate, double momentum, double dampening, boolea
     /**
      * The momentum forms in one loop: the buffer starts at zero, and step 1 uses μ = 0 and τ = 0
      * in the buffer update, so b_1 = 0·0 + 1·g = g exactly; d = c_g·g + c_b·b with (c_g, c_b) =
-     * (1, μ) for Nesterov and (0, 1) otherwise, which is exact in floating point.
+     * (1, μ) for Nesterov and (0, 1) otherwise, which is exact in floating point. μ is the
+     * configured momentum unless a schedule cycles it; a step with μ = 0 leaves the buffer alone and
+     * moves along g, as torch skips its momentum branch then.
      */
     private final class Momentum implements UpdateRule.State {
         private final double[] buffer;
+        private double mu = momentum;
         private long step;
 
         Momentum(int dimension) {
@@ -78,12 +102,21 @@ public record Sgd(double learningRate, double momentum, double dampening, boolea
         }
 
         @Override
+        public void setCycledMomentum(double value) {
+            mu = value;
+        }
+
+        @Override
         public void applyInPlace(double[] x, double[] g, double lr) {
+            if (mu == 0) {
+                plainStep(x, g, lr, weightDecay);
+                return;
+            }
             step++;
-            double keep = step == 1 ? 0 : momentum;
+            double keep = step == 1 ? 0 : mu;
             double add = step == 1 ? 1 : 1 - dampening;
             double fromGradient = nesterov ? 1 : 0;
-            double fromBuffer = nesterov ? momentum : 1;
+            double fromBuffer = nesterov ? mu : 1;
             double decay = weightDecay;
             double[] b = buffer;
             for (int i = 0; i < x.length; i++) {

@@ -4,13 +4,13 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import steepest.optimizers.AbstractSearch;
 import steepest.optimizers.Capability;
 import steepest.optimizers.Optimizer;
 import steepest.optimizers.Oracle;
 import steepest.optimizers.Search;
 import steepest.optimizers.Termination;
 import steepest.optimizers.linalg.Vectors;
-import steepest.optimizers.linear.PivotedQr;
 import steepest.optimizers.linesearch.Armijo;
 import steepest.optimizers.linesearch.LineFunction;
 
@@ -55,38 +55,27 @@ public record GaussNewton(Armijo search) implements Optimizer {
         return new Run(oracle, x0);
     }
 
-    private final class Run implements Search {
+    private final class Run extends AbstractSearch {
         private final Oracle oracle;
         private final LineFunction phi;
         private final double scale;
         private final double rankTolerance;
-        private final double[][] jacobian;
-        private final PivotedQr qr;
-        private final double[] x;
+        private final Linearization linearization;
         private final double[] residuals;
-        private final double[] qtr;
         private final double[] direction;
-        private final double[] gradient;
-        private final double[] work;
-        private double value = Double.NaN;
         private boolean gradientKnown;
-        private Termination termination;
 
         Run(Oracle oracle, double[] x0) {
+            super(x0);
             int n = x0.length;
             int m = oracle.residualCount();
             this.oracle = oracle;
             this.phi = LineFunction.ofResiduals(oracle);
             this.scale = oracle.squaresScale();
             this.rankTolerance = Math.max(m, n) * Math.ulp(1.0);
-            this.jacobian = new double[m][n];
-            this.qr = new PivotedQr(Math.max(m, n), n);
-            this.x = x0.clone();
+            this.linearization = new Linearization(oracle, n);
             this.residuals = new double[m];
-            this.qtr = new double[n];
             this.direction = new double[n];
-            this.gradient = new double[n];
-            this.work = new double[n];
         }
 
         @Override
@@ -119,47 +108,18 @@ public record GaussNewton(Armijo search) implements Optimizer {
 
         /** J, the Gauss–Newton direction and ∇f at x; false (stopped) when J is not finite. */
         private boolean linearize() {
-            oracle.jacobian(x, jacobian);
-            qr.loadRows(jacobian);
-            qr.factor();
-            if (!Vectors.isFinite(qr.columnNorms())) {
+            if (!linearization.at(x, residuals, gradient)) {
                 return stop(Termination.DIVERGED);
             }
-            qr.multiplyQt(residuals, qtr);
-            qr.solve(qtr, direction, rankTolerance);
+            linearization.qr().solve(linearization.qtr(), direction, rankTolerance);
             Vectors.scale(-1, direction);
-            qr.multiplyRTransposed(qtr, work);
-            int[] pivots = qr.pivots();
-            for (int j = 0; j < work.length; j++) {
-                gradient[pivots[j]] = 2 * scale * work[j];
-            }
             gradientKnown = true;
             return true;
-        }
-
-        private boolean stop(Termination reason) {
-            termination = reason;
-            return false;
-        }
-
-        @Override
-        public double[] x() {
-            return x;
-        }
-
-        @Override
-        public double value() {
-            return value;
         }
 
         @Override
         public double[] gradient() {
             return gradientKnown ? gradient : null;
-        }
-
-        @Override
-        public Termination termination() {
-            return termination;
         }
     }
 }

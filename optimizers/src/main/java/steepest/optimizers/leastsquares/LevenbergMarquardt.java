@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import steepest.optimizers.AbstractSearch;
 import steepest.optimizers.Capability;
 import steepest.optimizers.Checks;
 import steepest.optimizers.Optimizer;
@@ -121,23 +122,21 @@ public record LevenbergMarquardt(double ftol, double xtol, double gtol, double f
         return new Run(oracle, x0);
     }
 
-    private final class Run implements Search {
+    private final class Run extends AbstractSearch {
         private final Oracle oracle;
         private final int n;
         private final double scale;
-        private final double[][] jacobian;
+        private final Linearization linearization;
         private final PivotedQr qr;
+        private final double[] qtr;
         private final LevenbergMarquardtParameter parameter;
-        private double[] x;
         private double[] trial;
         private double[] residuals;
         private double[] trialResiduals;
         private final double[] diag;
-        private final double[] qtr;
         private final double[] step;
         private final double[] work;
         private final double[] pivoted;
-        private final double[] gradient;
         private double residualNorm;
         private double xNorm;
         private double delta;
@@ -147,26 +146,24 @@ public record LevenbergMarquardt(double ftol, double xtol, double gtol, double f
         private boolean scaled;
         private boolean firstTrial = true;
         private boolean gradientKnown;
-        private Termination termination;
 
         Run(Oracle oracle, double[] x0) {
+            super(x0);
             this.oracle = oracle;
             this.n = x0.length;
             int m = oracle.residualCount();
             this.scale = oracle.squaresScale();
-            this.jacobian = new double[m][n];
-            this.qr = new PivotedQr(Math.max(m, n), n);
+            this.linearization = new Linearization(oracle, n);
+            this.qr = linearization.qr();
+            this.qtr = linearization.qtr();
             this.parameter = new LevenbergMarquardtParameter(n);
-            this.x = x0.clone();
             this.trial = new double[n];
             this.residuals = new double[m];
             this.trialResiduals = new double[m];
             this.diag = new double[n];
-            this.qtr = new double[n];
             this.step = new double[n];
             this.work = new double[n];
             this.pivoted = new double[n];
-            this.gradient = new double[n];
         }
 
         @Override
@@ -175,6 +172,7 @@ public record LevenbergMarquardt(double ftol, double xtol, double gtol, double f
                 started = true;
                 oracle.residuals(x, residuals);
                 residualNorm = Vectors.norm2(residuals);
+                value = scale * residualNorm * residualNorm;
                 if (!Double.isFinite(residualNorm)) {
                     return stop(Termination.DIVERGED);
                 }
@@ -256,6 +254,7 @@ public record LevenbergMarquardt(double ftol, double xtol, double gtol, double f
             residuals = trialResiduals;
             trialResiduals = previousResiduals;
             residualNorm = trialNorm;
+            value = scale * residualNorm * residualNorm;
             for (int j = 0; j < n; j++) {
                 work[j] = diag[j] * x[j];
             }
@@ -280,13 +279,10 @@ public record LevenbergMarquardt(double ftol, double xtol, double gtol, double f
          * false (stopped) when J is not finite or the scaled gradient meets gtol.
          */
         private boolean linearize() {
-            oracle.jacobian(x, jacobian);
-            qr.loadRows(jacobian);
-            qr.factor();
-            double[] norms = qr.columnNorms();
-            if (!Vectors.isFinite(norms)) {
+            if (!linearization.at(x, residuals, gradient)) {
                 return stop(Termination.DIVERGED);
             }
+            double[] norms = qr.columnNorms();
             if (!scaled) {
                 scaled = true;
                 for (int j = 0; j < n; j++) {
@@ -296,15 +292,13 @@ public record LevenbergMarquardt(double ftol, double xtol, double gtol, double f
                 xNorm = Vectors.norm2(work);
                 delta = xNorm > 0 ? factor * xNorm : factor;
             }
-            qr.multiplyQt(residuals, qtr);
-            qr.multiplyRTransposed(qtr, work);
+            double[] jtr = linearization.jtr();
             int[] pivots = qr.pivots();
             double largest = 0;
             for (int j = 0; j < n; j++) {
                 int l = pivots[j];
-                gradient[l] = 2 * scale * work[j];
                 if (norms[l] != 0 && residualNorm != 0) {
-                    largest = Math.max(largest, Math.abs(work[j] / residualNorm) / norms[l]);
+                    largest = Math.max(largest, Math.abs(jtr[j] / residualNorm) / norms[l]);
                 }
             }
             scaledGradient = largest;
@@ -320,21 +314,6 @@ public record LevenbergMarquardt(double ftol, double xtol, double gtol, double f
             return true;
         }
 
-        private boolean stop(Termination reason) {
-            termination = reason;
-            return false;
-        }
-
-        @Override
-        public double[] x() {
-            return x;
-        }
-
-        @Override
-        public double value() {
-            return started ? scale * residualNorm * residualNorm : Double.NaN;
-        }
-
         @Override
         public double[] gradient() {
             return gradientKnown ? gradient : null;
@@ -343,11 +322,6 @@ public record LevenbergMarquardt(double ftol, double xtol, double gtol, double f
         @Override
         public double gap() {
             return scaledGradient;
-        }
-
-        @Override
-        public Termination termination() {
-            return termination;
         }
     }
 

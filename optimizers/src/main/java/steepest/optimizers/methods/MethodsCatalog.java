@@ -2,6 +2,7 @@ package steepest.optimizers.methods;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import steepest.optimizers.Optimizer;
 import steepest.optimizers.cg.Beta;
@@ -57,7 +58,7 @@ public final class MethodsCatalog {
         return List.of(
                 descent("gd-ls", "gradient descent with a line search: x <- x + a d, d = -grad f(x)",
                         List.of(), "armijo", StrongWolfe.DEFAULT_C2, args -> new SteepestDescent()),
-                descent("ncg", "nonlinear conjugate gradient d = -g + beta d_prev, restarts every n and by Powell's test",
+                descent("ncg", "nonlinear conjugate gradient d = -g + beta d_prev, restarts every 6n and by Powell's test",
                         List.of(Key.of("beta", Beta.PR_PLUS.token(), "fr | pr+ | hs | hz")), "wolfe",
                         StrongWolfe.DEFAULT_C2_CONJUGATE_GRADIENT,
                         args -> new NonlinearConjugateGradient(Beta.of(args.choice("beta", Beta.tokens())))),
@@ -175,12 +176,12 @@ public final class MethodsCatalog {
                                                     boolean accelerated) {
         return new CatalogEntry<>(name, summary,
                 List.of(Key.of("L0", AUTO, "initial smoothness estimate, > 0, or auto (local estimate)")),
-                args -> new ProximalGradient(kind, accelerated, optional(args, "L0", AUTO)));
+                args -> new ProximalGradient(kind, accelerated, args.optionalReal("L0", AUTO)));
     }
 
     private static Optimizer frankWolfe(Arguments args) {
         String step = args.choice("step", OPEN_LOOP, "short", "line", "away", "pairwise");
-        double smoothness = optional(args, "L", NONE);
+        OptionalDouble smoothness = args.optionalReal("L", NONE);
         Variant variant = switch (step) {
             case "away" -> Variant.AWAY;
             case "pairwise" -> Variant.PAIRWISE;
@@ -190,29 +191,18 @@ public final class MethodsCatalog {
             case OPEN_LOOP -> StepSize.OPEN_LOOP;
             case "short" -> StepSize.SHORT;
             case "line" -> StepSize.LINE;
-            default -> Double.isNaN(smoothness) ? StepSize.LINE : StepSize.SHORT;
+            default -> smoothness.isEmpty() ? StepSize.LINE : StepSize.SHORT;
         };
-        if (size == StepSize.SHORT && Double.isNaN(smoothness)) {
-            throw args.fail("step=short needs the smoothness constant L");
-        }
         return new FrankWolfe(variant, size, smoothness);
     }
 
     private static Optimizer subgradient(Arguments args) {
         SubgradientStep step = SubgradientStep.of(args.choice("step", SubgradientStep.tokens()));
-        double optimalValue = optional(args, "f_star", NONE);
+        OptionalDouble optimalValue = args.optionalReal("f_star", NONE);
         if (step == SubgradientStep.POLYAK) {
-            if (Double.isNaN(optimalValue)) {
-                throw args.fail("step=polyak needs the optimal value f_star");
-            }
             rejectUnlessDefault(args, "lr", SubgradientMethod.DEFAULT_LEARNING_RATE, "lr does not apply to step=polyak");
-            return new SubgradientMethod(step, Double.NaN, optimalValue);
+            return new SubgradientMethod(step, OptionalDouble.empty(), optimalValue);
         }
-        return new SubgradientMethod(step, args.real("lr"), optimalValue);
-    }
-
-    /** The real value of {@code key}, or NaN when it reads {@code absent}. */
-    private static double optional(Arguments args, String key, String absent) {
-        return args.text(key).equals(absent) ? Double.NaN : args.real(key);
+        return new SubgradientMethod(step, OptionalDouble.of(args.real("lr")), optimalValue);
     }
 }

@@ -3,6 +3,7 @@ package steepest.optimizers.newton;
 import java.util.EnumSet;
 import java.util.Set;
 import steepest.optimizers.Capability;
+import steepest.optimizers.Memory;
 import steepest.optimizers.Oracle;
 import steepest.optimizers.descent.DirectionRule;
 import steepest.optimizers.descent.InitialStep;
@@ -38,6 +39,8 @@ public record Newton() implements DirectionRule {
         private final ModifiedCholesky cholesky;
 
         State(Oracle oracle) {
+            Memory.require("newton in dimension " + oracle.dimension() + " (a dense Hessian and its factor)",
+                    Memory.doubles(2.0 * oracle.dimension() * oracle.dimension()));
             int n = oracle.dimension();
             this.oracle = oracle;
             this.hessian = new double[n][n];

@@ -2,6 +2,7 @@ package steepest.optimizers.proximal;
 
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import steepest.optimizers.Capability;
@@ -29,7 +30,7 @@ import steepest.optimizers.linalg.Vectors;
  * and 4.4, η = 2 the backtracking factor). Projected gradient is ISTA with g the indicator of a
  * feasible set C, whose prox is the projection P_C ({@link Kind#PROJECTION}).
  *
- * <p>L₀: the given {@code initialSmoothness}, or when NaN the local estimate
+ * <p>L₀: the given {@code initialSmoothness}, or when absent the local estimate
  * ‖∇f(y₀) − ∇f(y₀ − ε∇f(y₀))‖ / (ε‖∇f(y₀)‖), ε = 10⁻³ (one extra gradient; Pedregosa, Negiar, Askari
  * and Jaggi, "Linearly convergent Frank-Wolfe with backtracking line-search", AISTATS 2020, §3). L
  * never decreases, as the theorems require. A relative slack of 10⁻¹²·|f(y_k)| in the test absorbs
@@ -45,9 +46,9 @@ import steepest.optimizers.linalg.Vectors;
  *
  * @param kind              projection onto a feasible set or prox of a regularizer
  * @param accelerated       FISTA's extrapolation
- * @param initialSmoothness L₀ &gt; 0, or NaN for the estimate ({@code L0})
+ * @param initialSmoothness L₀ &gt; 0, or absent for the estimate ({@code L0})
  */
-public record ProximalGradient(Kind kind, boolean accelerated, double initialSmoothness) implements Optimizer {
+public record ProximalGradient(Kind kind, boolean accelerated, OptionalDouble initialSmoothness) implements Optimizer {
 
     /** Where the non-smooth part comes from. */
     public enum Kind {
@@ -67,9 +68,10 @@ public record ProximalGradient(Kind kind, boolean accelerated, double initialSmo
     /** Validates, naming the spec key. */
     public ProximalGradient {
         Objects.requireNonNull(kind, "kind");
-        if (!Double.isNaN(initialSmoothness)) {
-            Checks.positive("L0", initialSmoothness);
-            Checks.finite("L0", initialSmoothness);
+        Objects.requireNonNull(initialSmoothness, "initialSmoothness");
+        if (initialSmoothness.isPresent()) {
+            Checks.positive("L0", initialSmoothness.getAsDouble());
+            Checks.finite("L0", initialSmoothness.getAsDouble());
         }
     }
 
@@ -91,7 +93,8 @@ public record ProximalGradient(Kind kind, boolean accelerated, double initialSmo
         private final double[] y;
         private final double[] gradient;
         private final double[] trial;
-        private double smoothness = initialSmoothness;
+        private double smoothness = initialSmoothness.orElse(0);
+        private boolean smoothnessKnown = initialSmoothness.isPresent();
         private double t = 1;
         private double residual = Double.NaN;
         private Termination termination;
@@ -112,8 +115,9 @@ public record ProximalGradient(Kind kind, boolean accelerated, double initialSmo
             if (!Double.isFinite(fy) || !Vectors.isFinite(gradient)) {
                 return stop(Termination.DIVERGED);
             }
-            if (Double.isNaN(smoothness)) {
+            if (!smoothnessKnown) {
                 smoothness = estimateSmoothness();
+                smoothnessKnown = true;
             }
             for (int doubling = 0; !sufficientDecrease(fy); doubling++) {
                 if (doubling == MAX_DOUBLINGS) {

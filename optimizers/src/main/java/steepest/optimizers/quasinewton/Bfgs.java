@@ -1,6 +1,7 @@
 package steepest.optimizers.quasinewton;
 
 import java.util.Arrays;
+import steepest.optimizers.Memory;
 import steepest.optimizers.Oracle;
 import steepest.optimizers.descent.DirectionRule;
 import steepest.optimizers.descent.InitialStep;
@@ -46,6 +47,8 @@ public record Bfgs(boolean scaled) implements DirectionRule {
         private boolean identity;
 
         State(int n) {
+            Memory.require("bfgs in dimension " + n + " (a dense inverse Hessian; lbfgs needs O(n))",
+                    Memory.doubles((double) n * n));
             this.n = n;
             this.inverse = new double[n][n];
             this.s = new double[n];

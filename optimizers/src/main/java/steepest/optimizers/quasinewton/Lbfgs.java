@@ -1,6 +1,7 @@
 package steepest.optimizers.quasinewton;
 
 import steepest.optimizers.Checks;
+import steepest.optimizers.Memory;
 import steepest.optimizers.Oracle;
 import steepest.optimizers.descent.DirectionRule;
 import steepest.optimizers.descent.InitialStep;
@@ -39,7 +40,9 @@ public record Lbfgs(int memory) implements DirectionRule {
 
     @Override
     public DirectionRule.State start(Oracle oracle) {
-        return new State(oracle.dimension(), memory);
+        int n = oracle.dimension();
+        Memory.require("lbfgs:m=" + memory + " in dimension " + n, Memory.doubles(2.0 * (memory + 1) * (n + 2)));
+        return new State(n, memory);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
@@ -35,10 +36,16 @@ public final class Arguments {
         return given.containsKey(key);
     }
 
+    /** Whether {@code key} is absent, or given as exactly its default (the text under which it applies here). */
+    public boolean atDefault(String key) {
+        Key declared = declared(key);
+        return !given.containsKey(key) || given.get(key).equals(declared.defaultIn(this::valueOrNull));
+    }
+
     /** The raw text of {@code key} (given or default). */
     public String text(String key) {
         Key declared = declared(key);
-        String value = given.getOrDefault(key, declared.defaultValue());
+        String value = given.containsKey(key) ? given.get(key) : declared.defaultIn(this::valueOrNull);
         if (value == null) {
             throw fail("key '" + key + "' is required (" + declared.description() + ")");
         }
@@ -53,6 +60,11 @@ public final class Arguments {
         } catch (NumberFormatException e) {
             throw fail(key + "='" + text + "' is not a number");
         }
+    }
+
+    /** {@code key} as a real number, or absent when its text is {@code absent} (e.g. {@code none}, {@code auto}). */
+    public OptionalDouble optionalReal(String key, String absent) {
+        return text(key).equals(absent) ? OptionalDouble.empty() : OptionalDouble.of(real(key));
     }
 
     /** {@code key} as an int; integral reals such as {@code 1e6} are accepted. */
@@ -124,6 +136,15 @@ public final class Arguments {
             throw fail(key + "='" + text(key) + "' is not a spec; write " + key + "=(name:key=value,...)");
         }
         return inner;
+    }
+
+    /** The value of {@code key}, given or default, or null when it has none or is not declared. */
+    String valueOrNull(String key) {
+        Key declared = keys.get(key);
+        if (declared == null) {
+            return null;
+        }
+        return given.containsKey(key) ? given.get(key) : declared.defaultIn(this::valueOrNull);
     }
 
     /** A failure naming this entry, for checks that span several keys. */

@@ -55,7 +55,11 @@ public final class Catalog<T> {
         Arguments arguments = arguments(entry, spec);
         Map<String, String> all = new LinkedHashMap<>();
         for (Key key : entry.keys()) {
-            String value = spec.arguments().getOrDefault(key.name(), key.defaultValue());
+            boolean given = spec.arguments().containsKey(key.name());
+            if (!given && !key.appliesIn(arguments::valueOrNull)) {
+                continue;
+            }
+            String value = given ? spec.arguments().get(key.name()) : arguments.valueOrNull(key.name());
             if (value != null) {
                 all.put(key.name(), Spec.isNested(value) ? "(" + nestedCanonical(arguments, key.name(), value) + ")" : value);
             }
@@ -98,11 +102,12 @@ public final class Catalog<T> {
         Spec spec = Spec.parse(kind, text);
         CatalogEntry<T> entry = lookup(spec.name());
         Map<String, String> differing = new LinkedHashMap<>();
+        Arguments arguments = arguments(entry, spec);
         for (Key key : entry.keys()) {
             String value = spec.arguments().get(key.name());
             if (value != null && Spec.isNested(value)) {
                 differing.put(key.name(), "(" + compact(Spec.unwrap(value)) + ")");
-            } else if (value != null && !sameValue(value, key.defaultValue())) {
+            } else if (value != null && !sameValue(value, key.defaultIn(arguments::valueOrNull))) {
                 differing.put(key.name(), value);
             }
         }

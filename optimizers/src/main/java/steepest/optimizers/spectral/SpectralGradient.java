@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import steepest.optimizers.AbstractSearch;
 import steepest.optimizers.Capability;
 import steepest.optimizers.Checks;
 import steepest.optimizers.FeasibleSet;
@@ -71,29 +72,24 @@ public record SpectralGradient(StepRule step, int memory, boolean projected) imp
         return new Run(oracle, x0);
     }
 
-    private final class Run implements Search {
+    private final class Run extends AbstractSearch {
         private final Oracle oracle;
         private final FeasibleSet set;
         private final LineFunction phi;
         private final double[] history;
         private final double[] direction;
-        private double[] x;
-        private double[] gradient;
-        private double value = Double.NaN;
         private double alpha;
         private double stationarity;
         private double gap = Double.NaN;
         private long iteration;
-        private Termination termination;
 
         Run(Oracle oracle, double[] x0) {
+            super(x0);
             this.oracle = oracle;
             this.set = projected ? oracle.feasibleSet() : null;
             this.phi = new LineFunction(oracle);
             this.history = new double[memory];
             this.direction = new double[x0.length];
-            this.x = x0.clone();
-            this.gradient = new double[x0.length];
             if (set != null) {
                 set.projectInPlace(x);
             }
@@ -102,9 +98,8 @@ public record SpectralGradient(StepRule step, int memory, boolean projected) imp
         @Override
         public boolean step() {
             if (Double.isNaN(value)) {
-                value = oracle.valueAndGradient(x, gradient);
-                if (!Double.isFinite(value) || !Vectors.isFinite(gradient)) {
-                    return stop(Termination.DIVERGED);
+                if (!evaluate(oracle)) {
+                    return false;
                 }
                 Arrays.fill(history, value);
                 measureStationarity();
@@ -178,34 +173,9 @@ public record SpectralGradient(StepRule step, int memory, boolean projected) imp
             return Math.min(MAX_STEP, Math.max(MIN_STEP, step));
         }
 
-        private boolean stop(Termination reason) {
-            termination = reason;
-            return false;
-        }
-
-        @Override
-        public double[] x() {
-            return x;
-        }
-
-        @Override
-        public double value() {
-            return value;
-        }
-
-        @Override
-        public double[] gradient() {
-            return Double.isNaN(value) ? null : gradient;
-        }
-
         @Override
         public double gap() {
             return gap;
-        }
-
-        @Override
-        public Termination termination() {
-            return termination;
         }
     }
 }

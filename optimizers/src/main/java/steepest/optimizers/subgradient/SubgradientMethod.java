@@ -1,6 +1,7 @@
 package steepest.optimizers.subgradient;
 
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.random.RandomGenerator;
 import steepest.optimizers.Checks;
 import steepest.optimizers.Optimizer;
@@ -26,10 +27,11 @@ import steepest.optimizers.linalg.Vectors;
  * ({@link Termination#TARGET_REACHED}); a non-finite f with {@link Termination#DIVERGED}.
  *
  * @param step         the step size rule ({@code step})
- * @param learningRate η &gt; 0 for the constant and 1/√k rules, NaN for Polyak's ({@code lr})
- * @param optimalValue f* for Polyak's step, NaN otherwise ({@code f_star})
+ * @param learningRate η &gt; 0 for the constant and 1/√k rules, absent for Polyak's ({@code lr})
+ * @param optimalValue f* for Polyak's step, absent otherwise ({@code f_star})
  */
-public record SubgradientMethod(SubgradientStep step, double learningRate, double optimalValue) implements Optimizer {
+public record SubgradientMethod(SubgradientStep step, OptionalDouble learningRate, OptionalDouble optimalValue)
+        implements Optimizer {
 
     /** The default η of the constant and 1/√k rules. */
     public static final double DEFAULT_LEARNING_RATE = 1e-2;
@@ -37,12 +39,23 @@ public record SubgradientMethod(SubgradientStep step, double learningRate, doubl
     /** Validates the combination, naming the spec keys. */
     public SubgradientMethod {
         Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(learningRate, "learningRate");
+        Objects.requireNonNull(optimalValue, "optimalValue");
         if (step == SubgradientStep.POLYAK) {
-            Checks.finite("f_star", optimalValue);
+            if (optimalValue.isEmpty()) {
+                throw new IllegalArgumentException("step=polyak needs the optimal value f_star");
+            }
+            Checks.finite("f_star", optimalValue.getAsDouble());
+            if (learningRate.isPresent()) {
+                throw new IllegalArgumentException("lr does not apply to step=polyak");
+            }
         } else {
-            Checks.positive("lr", learningRate);
-            Checks.finite("lr", learningRate);
-            if (!Double.isNaN(optimalValue)) {
+            if (learningRate.isEmpty()) {
+                throw new IllegalArgumentException("step=" + step.token() + " needs lr");
+            }
+            Checks.positive("lr", learningRate.getAsDouble());
+            Checks.finite("lr", learningRate.getAsDouble());
+            if (optimalValue.isPresent()) {
                 throw new IllegalArgumentException("f_star applies only to step=polyak");
             }
         }
@@ -82,9 +95,9 @@ public record SubgradientMethod(SubgradientStep step, double learningRate, doubl
                 return stop(Termination.GRADIENT_TOLERANCE);
             }
             double alpha = switch (step) {
-                case CONSTANT -> learningRate;
-                case SQRT -> learningRate / Math.sqrt(k + 1);
-                case POLYAK -> (value - optimalValue) / squaredNorm;
+                case CONSTANT -> learningRate.getAsDouble();
+                case SQRT -> learningRate.getAsDouble() / Math.sqrt(k + 1);
+                case POLYAK -> (value - optimalValue.getAsDouble()) / squaredNorm;
             };
             if (!(alpha > 0)) {
                 return stop(Termination.TARGET_REACHED);

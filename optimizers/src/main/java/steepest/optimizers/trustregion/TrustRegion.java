@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import steepest.optimizers.AbstractSearch;
 import steepest.optimizers.Capability;
 import steepest.optimizers.Checks;
 import steepest.optimizers.Optimizer;
@@ -79,34 +80,25 @@ public record TrustRegion(Subproblem subproblem, double initialRadius, double ma
         return new Run(oracle, x0);
     }
 
-    private final class Run implements Search {
+    private final class Run extends AbstractSearch {
         private final Oracle oracle;
         private final Subproblem.State model;
-        private double[] x;
         private double[] trial;
-        private double[] gradient;
         private final double[] step;
-        private double value = Double.NaN;
         private double radius = initialRadius;
-        private Termination termination;
 
         Run(Oracle oracle, double[] x0) {
+            super(x0);
             this.oracle = oracle;
             this.model = subproblem.start(oracle);
-            this.x = x0.clone();
             this.trial = new double[x0.length];
-            this.gradient = new double[x0.length];
             this.step = new double[x0.length];
         }
 
         @Override
         public boolean step() {
-            if (Double.isNaN(value)) {
-                value = oracle.valueAndGradient(x, gradient);
-                if (!Double.isFinite(value) || !Vectors.isFinite(gradient)) {
-                    return stop(Termination.DIVERGED);
-                }
-                model.linearize(x, gradient);
+            if (Double.isNaN(value) && !linearize()) {
+                return false;
             }
             if (Vectors.normInf(gradient) == 0) {
                 return stop(Termination.GRADIENT_TOLERANCE);
@@ -131,46 +123,21 @@ public record TrustRegion(Subproblem subproblem, double initialRadius, double ma
                     radius = Math.min(EXPAND * radius, maxRadius);
                 }
                 if (agreement > eta) {
-                    return accept();
+                    double[] previous = x;
+                    x = trial;
+                    trial = previous;
+                    return linearize();
                 }
             }
         }
 
-        private boolean accept() {
-            double[] previous = x;
-            x = trial;
-            trial = previous;
-            value = oracle.valueAndGradient(x, gradient);
-            if (!Double.isFinite(value) || !Vectors.isFinite(gradient)) {
-                return stop(Termination.DIVERGED);
+        /** f, ∇f and the model at x; false (stopped) when f or ∇f is not finite. */
+        private boolean linearize() {
+            if (!evaluate(oracle)) {
+                return false;
             }
             model.linearize(x, gradient);
             return true;
-        }
-
-        private boolean stop(Termination reason) {
-            termination = reason;
-            return false;
-        }
-
-        @Override
-        public double[] x() {
-            return x;
-        }
-
-        @Override
-        public double value() {
-            return value;
-        }
-
-        @Override
-        public double[] gradient() {
-            return Double.isNaN(value) ? null : gradient;
-        }
-
-        @Override
-        public Termination termination() {
-            return termination;
         }
     }
 }

@@ -63,7 +63,7 @@ class Nd4jUpdaterTest {
     }
 
     /** x_T of our rule, with the learning rate of {@code schedule} at steps k = 0..T−1. */
-    static double[] ours(UpdateRule rule, Schedule schedule, double[][] g) {
+    static double[] ours(UpdateRule rule, Schedule.ClosedForm schedule, double[][] g) {
         double[] x = start();
         UpdateRule.State state = rule.start(DIMENSION);
         for (int k = 0; k < g.length; k++) {
@@ -135,7 +135,7 @@ class Nd4jUpdaterTest {
         Sgd nesterov = new Sgd(0.05, 0.9, 0, true, 0);
         assertAgree(nd4j(k -> new Nesterovs(0.05, 0.9), g), ours(nesterov, Schedule.CONSTANT, g));
 
-        Schedule halving = new Schedule.Step(10, 0.5);
+        Schedule.ClosedForm halving = new Schedule.Step(10, 0.5);
         StepSchedule nd4jHalving = new StepSchedule(ScheduleType.ITERATION, 0.05, 0.5, 10);
         assertAgree(new double[] {halving.learningRate(0.05, 25)}, new double[] {nd4jHalving.valueAt(25, 0)});
         assertDiffer(nd4j(k -> new Nesterovs(nd4jHalving, 0.9), g), ours(nesterov, halving, g), 1e-3);
@@ -152,7 +152,7 @@ class Nd4jUpdaterTest {
         double[][] g = gradients(3, 1);
         double eps = 1e-2;
         StepSchedule nd4jHalving = new StepSchedule(ScheduleType.ITERATION, 0.1, 0.5, 10);
-        Schedule halving = new Schedule.Step(10, 0.5);
+        Schedule.ClosedForm halving = new Schedule.Step(10, 0.5);
         double[] nd4j = nd4j(k -> new org.nd4j.linalg.learning.config.AdaGrad(nd4jHalving, eps), g);
         assertDiffer(nd4j, ours(new AdaGrad(0.1, 0, 0, 0, eps), halving, g), 1e-6);
         assertAgree(nd4j, ours(new AdaGrad(0.1, 0, 0, ND4J_ADAGRAD_START, eps), halving, g));

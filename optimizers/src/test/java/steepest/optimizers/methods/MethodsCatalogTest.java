@@ -3,6 +3,7 @@ package steepest.optimizers.methods;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,10 +52,10 @@ class MethodsCatalogTest {
 
     @Test
     void frankWolfeStepNamesMapToVariantAndStepSize() {
-        assertEquals(new FrankWolfe(Variant.CLASSIC, StepSize.OPEN_LOOP, Double.NaN), BuiltinOptimizers.asCatalog().create("frank-wolfe"));
-        assertEquals(new FrankWolfe(Variant.CLASSIC, StepSize.SHORT, 4), BuiltinOptimizers.asCatalog().create("frank-wolfe:step=short,L=4"));
-        assertEquals(new FrankWolfe(Variant.AWAY, StepSize.LINE, Double.NaN), BuiltinOptimizers.asCatalog().create("frank-wolfe:step=away"));
-        assertEquals(new FrankWolfe(Variant.PAIRWISE, StepSize.SHORT, 2),
+        assertEquals(new FrankWolfe(Variant.CLASSIC, StepSize.OPEN_LOOP, OptionalDouble.empty()), BuiltinOptimizers.asCatalog().create("frank-wolfe"));
+        assertEquals(new FrankWolfe(Variant.CLASSIC, StepSize.SHORT, OptionalDouble.of(4)), BuiltinOptimizers.asCatalog().create("frank-wolfe:step=short,L=4"));
+        assertEquals(new FrankWolfe(Variant.AWAY, StepSize.LINE, OptionalDouble.empty()), BuiltinOptimizers.asCatalog().create("frank-wolfe:step=away"));
+        assertEquals(new FrankWolfe(Variant.PAIRWISE, StepSize.SHORT, OptionalDouble.of(2)),
                 BuiltinOptimizers.asCatalog().create("frank-wolfe:step=pairwise,L=2"));
     }
 

@@ -105,6 +105,81 @@ class QuasiNewtonDirectionTest {
         }
     }
 
+    /**
+     * With fewer pairs than its memory, L-BFGS applies the pairs it has, from γI with γ of the
+     * newest; here fed from a non-zero x, so s = x_{k+1} − x_k and y = ∇f_{k+1} − ∇f_k are differences.
+     */
+    @Test
+    void lbfgsWithAPartlyFilledMemoryEqualsTheDenseUpdateOfItsPairs() {
+        SplittableRandom random = new SplittableRandom(15);
+        for (DirectionRule rule : new DirectionRule[] {new Lbfgs(3), new Bfgs(true)}) {
+            DirectionRule.State state = rule.start(new Oracle(Quadratic.logSpaced(N, 10)));
+            double[] s0 = gaussian(random);
+            double[] y0 = positiveCurvature(s0, random);
+            double[] s1 = gaussian(random);
+            double[] y1 = positiveCurvature(s1, random);
+            double[] x = gaussian(random);
+            feedFrom(state, x, s0, y0);
+            feedFrom(state, x, s1, y1);
+            double[] first = rule instanceof Lbfgs ? s1 : s0;
+            double[] firstY = rule instanceof Lbfgs ? y1 : y0;
+            RealMatrix h = MatrixUtils.createRealIdentityMatrix(N).scalarMultiply(dot(first, firstY) / dot(firstY, firstY));
+            h = update(update(h, s0, y0), s1, y1);
+            double[] g = gaussian(random);
+            assertArrayEquals(h.operate(new ArrayRealVector(g)).mapMultiply(-1).toArray(), direction(state, g), TOLERANCE,
+                    rule.toString());
+        }
+    }
+
+    /**
+     * The first trial step is 1 once the memory holds a pair; while it is empty it is
+     * {@link steepest.optimizers.descent.InitialStep}'s: 1/‖d‖ = 0.2 for d = −(3, 4) at first, and
+     * after an accepted step α = 0.5 whose pair was skipped (y = 0), with f unchanged,
+     * α_{k−1}·∇f_{k−1}ᵀd_{k−1} / ∇f_kᵀd_k = 0.5·(−25)/(−25) = 0.5.
+     */
+    @Test
+    void firstTrialStepIsOneWithMemoryAndInitialStepsWithout() {
+        for (DirectionRule rule : new DirectionRule[] {new Lbfgs(3), new Bfgs(true), new Bfgs(false)}) {
+            DirectionRule.State state = rule.start(new Oracle(Quadratic.logSpaced(2, 10)));
+            double[] x = {1, 2};
+            double[] g = {3, 4};
+            double[] d = new double[2];
+            assertEquals(0.2, state.direction(x, 7, g, d), 1e-16, rule.toString());
+            assertArrayEquals(new double[] {-3, -4}, d);
+            double[] next = {1 - 1.5, 2 - 2};
+            state.accept(x, g, next, g.clone(), 0.5, d);
+            assertEquals(0.5, state.direction(next, 7, g, d), 1e-16, rule + ": the skipped pair left the memory empty");
+            double[] later = {next[0] - 1.5, next[1] - 2};
+            state.accept(next, g, later, new double[] {1, 1}, 0.5, d);
+            assertEquals(1.0, state.direction(later, 6, new double[] {1, 1}, d), rule + ": a pair is stored");
+        }
+    }
+
+    /** sᵀy must exceed ε_mach·(−∇fᵀs) strictly, and be finite. */
+    @Test
+    void curvatureConditionIsStrictAndRelativeToTheSlope() {
+        double epsilon = Math.ulp(1.0);
+        assertFalse(Curvature.acceptable(10 * epsilon, -10));
+        assertTrue(Curvature.acceptable(Math.nextUp(10 * epsilon), -10));
+        assertFalse(Curvature.acceptable(0, -10));
+        assertFalse(Curvature.acceptable(5 * epsilon, -10));
+        assertTrue(Curvature.acceptable(1e-300, 0));
+        assertFalse(Curvature.acceptable(Double.POSITIVE_INFINITY, -1));
+        assertFalse(Curvature.acceptable(Double.NaN, -1));
+    }
+
+    private static void feedFrom(DirectionRule.State state, double[] x, double[] s, double[] y) {
+        double[] g = new double[N];
+        double[] next = new double[N];
+        double[] nextGradient = new double[N];
+        for (int i = 0; i < N; i++) {
+            g[i] = -s[i] + 0.5 * x[i];
+            next[i] = x[i] + s[i];
+            nextGradient[i] = g[i] + y[i];
+        }
+        state.accept(x, g, next, nextGradient, 1.0, s);
+    }
+
     private static void feed(DirectionRule.State state, double[] s, double[] y) {
         double[] zero = new double[N];
         double[] g = new double[N];

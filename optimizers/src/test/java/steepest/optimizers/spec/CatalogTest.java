@@ -136,4 +136,28 @@ class CatalogTest {
         assertEquals("thing 'alpha': n='2147483648' is too large (at most 2147483647)",
                 assertThrows(SpecException.class, () -> catalog.create("alpha:n=2147483648")).getMessage());
     }
+
+    private final Catalog<List<Object>> scheduled = new Catalog<>("thing", List.of(
+            new CatalogEntry<>("rule", "a rule with a schedule", List.of(
+                    Key.of("schedule", "constant", "constant, step or cyclic"),
+                    Key.of("gamma", 0.1, "decay").defaultWhen("schedule", "cyclic", "1"),
+                    Key.of("milestones", "none", "step's milestones").onlyWhen("schedule", "step")),
+                    a -> List.of(a.text("schedule"), a.real("gamma"), a.text("milestones")))));
+
+    @Test
+    void keysOfOtherSettingsStayOutOfCanonicalSpecs() {
+        assertEquals("rule:schedule=constant,gamma=0.1", scheduled.canonical("rule"));
+        assertEquals("rule:schedule=step,gamma=0.1,milestones=none", scheduled.canonical("rule:schedule=step"));
+        assertEquals("rule:schedule=constant,gamma=0.1,milestones=3", scheduled.canonical("rule:milestones=3"),
+                "a given key is always spelled out");
+    }
+
+    @Test
+    void aDefaultMayDependOnAnotherKey() {
+        assertEquals(List.of("cyclic", 1.0, "none"), scheduled.create("rule:schedule=cyclic"));
+        assertEquals(List.of("step", 0.1, "none"), scheduled.create("rule:schedule=step"));
+        assertEquals("rule:schedule=cyclic,gamma=1", scheduled.canonical("rule:schedule=cyclic"));
+        assertEquals("rule:schedule=cyclic", scheduled.compact("rule:schedule=cyclic,gamma=1"));
+        assertEquals("rule:schedule=cyclic,gamma=0.1", scheduled.compact("rule:schedule=cyclic,gamma=0.1"));
+    }
 }

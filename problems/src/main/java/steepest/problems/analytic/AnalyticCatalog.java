@@ -7,6 +7,7 @@ import java.util.function.Function;
 import steepest.optimizers.spec.Arguments;
 import steepest.optimizers.spec.CatalogEntry;
 import steepest.optimizers.spec.Key;
+import steepest.problems.Footprint;
 import steepest.problems.Problem;
 import steepest.problems.Tag;
 
@@ -37,19 +38,19 @@ public final class AnalyticCatalog {
     public static List<CatalogEntry<Problem>> entries() {
         return List.of(
                 entry("sphere", "sum x_i^2, x0 = (1, ..., 1), f* = 0 at 0", SEPARABLE_QUADRATIC, List.of(D2),
-                        args -> new Sphere(args.integer("d"))),
+                        args -> new Sphere(dimension(args, 0))),
                 entry("quadratic", "1/2 x'Ax - b'x, A diagonal with eigenvalues log-spaced in [1, cond], b = 1, x0 = 0",
                         SEPARABLE_QUADRATIC,
                         List.of(Key.of("d", 10, "dimension, >= 1"), Key.of("cond", 100, "condition number, >= 1")),
-                        args -> new DiagonalQuadratic(args.integer("d"), args.real("cond"))),
+                        args -> new DiagonalQuadratic(dimension(args, 1), args.real("cond"))),
                 entry("quadratic-rotated", "the quadratic in a seeded random orthonormal basis (O(d) memory butterfly),"
                         + " x0 = 0", QUADRATIC,
                         List.of(Key.of("d", 10, "dimension, >= 1"), Key.of("cond", 100, "condition number, >= 1"),
                                 Key.of("seed", 0, "seed of the basis")),
-                        args -> new RotatedQuadratic(args.integer("d"), args.real("cond"), seed(args))),
+                        args -> new RotatedQuadratic(dimension(args, 5), args.real("cond"), seed(args))),
                 entry("rosenbrock", "chained Rosenbrock, sum 100(x[i+1] - x[i]^2)^2 + (1 - x[i])^2, start (-1.2, 1, ...),"
                         + " f* = 0 at 1", SMOOTH_SCALABLE, List.of(Key.of("d", 2, "dimension, >= 2")),
-                        args -> new Rosenbrock(args.integer("d"))),
+                        args -> new Rosenbrock(dimension(args, 0))),
                 entry("beale", "Beale, 2-D, x0 = (1, 1), f* = 0 at (3, 0.5)", SMOOTH, List.of(), args -> new Beale()),
                 entry("booth", "Booth, 2-D quadratic, x0 = (0, 0), f* = 0 at (1, 3)", STRONGLY_CONVEX, List.of(),
                         args -> new Booth()),
@@ -60,18 +61,28 @@ public final class AnalyticCatalog {
                 entry("six-hump-camel", "six-hump camel, 2-D, f* = -1.0316 at +-(0.0898, -0.7127), x0 = (1, 1)",
                         MULTIMODAL, List.of(), args -> new SixHumpCamel()),
                 entry("rastrigin", "Rastrigin, 10d + sum x_i^2 - 10cos(2 pi x_i), x0 = (3, ..., 3), f* = 0 at 0",
-                        MULTIMODAL_SEPARABLE, List.of(D2), args -> new Rastrigin(args.integer("d"))),
+                        MULTIMODAL_SEPARABLE, List.of(D2), args -> new Rastrigin(dimension(args, 0))),
                 entry("ackley", "Ackley (a = 20, b = 0.2, c = 2 pi), x0 = (2.5, ..., 2.5), f* = 0 at 0 (a kink)",
-                        ACKLEY, List.of(D2), args -> new Ackley(args.integer("d"))),
+                        ACKLEY, List.of(D2), args -> new Ackley(dimension(args, 0))),
                 entry("griewank", "Griewank, 1 + |x|^2/4000 - prod cos(x_i/sqrt(i)), x0 = (10, ..., 10), f* = 0 at 0",
-                        MULTIMODAL_SCALABLE, List.of(D2), args -> new Griewank(args.integer("d"))),
+                        MULTIMODAL_SCALABLE, List.of(D2), args -> new Griewank(dimension(args, 3))),
                 entry("styblinski-tang", "Styblinski-Tang, 1/2 sum x^4 - 16x^2 + 5x, x0 = 0, f* = -39.166 d at -2.9035",
-                        MULTIMODAL_SEPARABLE, List.of(D2), args -> new StyblinskiTang(args.integer("d"))),
+                        MULTIMODAL_SEPARABLE, List.of(D2), args -> new StyblinskiTang(dimension(args, 0))),
                 entry("saddle", "x^2 - y^2, unbounded below (no f*), saddle at 0, x0 = (1, 1e-3)", SMOOTH, List.of(),
                         args -> new Saddle()),
                 entry("plateau", "1 - exp(-|x|^2/(2 sigma^2)), nearly flat at x0 (|x0| = 3 sigma), f* = 0 at 0",
                         SMOOTH_SCALABLE, List.of(D2, Key.of("sigma", 1, "width of the well, > 0")),
-                        args -> new Plateau(args.integer("d"), args.real("sigma"))));
+                        args -> new Plateau(dimension(args, 0), args.real("sigma"))));
+    }
+
+    /**
+     * The key d, after checking that a problem of that dimension fits the heap: the function keeps
+     * {@code ownVectors} d-vectors of its own (eigenvalues, a basis, prefix products).
+     */
+    private static int dimension(Arguments args, int ownVectors) {
+        int d = args.integer("d");
+        Footprint.require("d=" + d, d, (double) ownVectors * d);
+        return d;
     }
 
     private static long seed(Arguments args) {

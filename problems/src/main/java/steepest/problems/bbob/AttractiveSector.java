@@ -15,7 +15,7 @@ final class AttractiveSector extends BbobObjective {
     private static final double EXPONENT = 0.9;
 
     private final double[] optimum;
-    private final LinearMap map;
+    private final Pipeline pipeline;
     private final double[] slope = new double[1];
     private final double[] work;
     private final double[] z;
@@ -24,18 +24,14 @@ final class AttractiveSector extends BbobObjective {
         super(n, LegacyRandom.optimalValue(FUNCTION, instance));
         long seed = LegacyRandom.seed(FUNCTION, instance);
         this.optimum = LegacyRandom.optimum(n, seed);
-        this.map = LinearMap.Dense.product(LegacyRandom.rotation(n, seed + 1000000), Transforms.conditioning(10, n),
-                LegacyRandom.rotation(n, seed));
+        this.pipeline = Pipeline.linear(optimum, LegacyRandom.conditionedRotation(n, seed, 10));
         this.work = new double[n];
         this.z = new double[n];
     }
 
     @Override
     double evaluate(double[] x, double[] gradOut) {
-        for (int i = 0; i < n; i++) {
-            work[i] = x[i] - optimum[i];
-        }
-        map.apply(work, z);
+        pipeline.forward(x, z, false);
         double v = 0;
         for (int i = 0; i < n; i++) {
             double weight = optimum[i] * z[i] > 0 ? 1e4 : 1;
@@ -49,7 +45,7 @@ final class AttractiveSector extends BbobObjective {
             for (int i = 0; i < n; i++) {
                 work[i] *= dv;
             }
-            map.applyTransposed(work, gradOut);
+            pipeline.backward(work, gradOut);
         }
         return f + optimalValue;
     }

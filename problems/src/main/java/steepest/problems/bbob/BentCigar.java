@@ -11,33 +11,21 @@ final class BentCigar extends BbobObjective {
     private static final int FUNCTION = 12;
 
     private final double[] optimum;
-    private final LinearMap rotation;
-    private final double[] asymmetryScales;
-    private final double[] u;
+    private final Pipeline pipeline;
     private final double[] z;
-    private final double[] slopes;
 
     BentCigar(int n, int instance) {
         super(n, LegacyRandom.optimalValue(FUNCTION, instance));
         long seed = LegacyRandom.seed(FUNCTION, instance);
         this.optimum = LegacyRandom.optimum(n, seed + 1000000);
-        this.rotation = new LinearMap.Dense(LegacyRandom.rotation(n, seed + 1000000));
-        this.asymmetryScales = Transforms.asymmetryScales(0.5, n);
-        this.u = new double[n];
+        LinearMap rotation = new LinearMap.Dense(LegacyRandom.rotation(n, seed + 1000000));
+        this.pipeline = Pipeline.asymmetric(optimum, rotation, 0.5, rotation);
         this.z = new double[n];
-        this.slopes = new double[n];
     }
 
     @Override
     double evaluate(double[] x, double[] gradOut) {
-        for (int i = 0; i < n; i++) {
-            z[i] = x[i] - optimum[i];
-        }
-        rotation.apply(z, u);
-        for (int i = 0; i < n; i++) {
-            u[i] = Transforms.asymmetric(u[i], asymmetryScales[i], gradOut == null ? null : slopes, i);
-        }
-        rotation.apply(u, z);
+        pipeline.forward(x, z, gradOut != null);
         double sum = z[0] * z[0];
         for (int i = 1; i < n; i++) {
             sum += 1e6 * z[i] * z[i];
@@ -47,11 +35,7 @@ final class BentCigar extends BbobObjective {
             for (int i = 1; i < n; i++) {
                 z[i] *= 2e6;
             }
-            rotation.applyTransposed(z, u);
-            for (int i = 0; i < n; i++) {
-                u[i] *= slopes[i];
-            }
-            rotation.applyTransposed(u, gradOut);
+            pipeline.backward(z, gradOut);
         }
         return sum + optimalValue;
     }

@@ -13,7 +13,7 @@ final class DifferentPowers extends BbobObjective {
     private static final int FUNCTION = 14;
 
     private final double[] optimum;
-    private final LinearMap rotation;
+    private final Pipeline pipeline;
     private final double[] exponents;
     private final double[] work;
     private final double[] z;
@@ -22,7 +22,7 @@ final class DifferentPowers extends BbobObjective {
         super(n, LegacyRandom.optimalValue(FUNCTION, instance));
         long seed = LegacyRandom.seed(FUNCTION, instance);
         this.optimum = LegacyRandom.optimum(n, seed);
-        this.rotation = new LinearMap.Dense(LegacyRandom.rotation(n, seed + 1000000));
+        this.pipeline = Pipeline.linear(optimum, new LinearMap.Dense(LegacyRandom.rotation(n, seed + 1000000)));
         this.exponents = new double[n];
         for (int i = 0; i < n; i++) {
             exponents[i] = 2.0 + (4.0 * i) / (n - 1.0);
@@ -33,10 +33,7 @@ final class DifferentPowers extends BbobObjective {
 
     @Override
     double evaluate(double[] x, double[] gradOut) {
-        for (int i = 0; i < n; i++) {
-            work[i] = x[i] - optimum[i];
-        }
-        rotation.apply(work, z);
+        pipeline.forward(x, z, false);
         double sum = 0;
         for (int i = 0; i < n; i++) {
             double power = Math.pow(Math.abs(z[i]), exponents[i]);
@@ -49,7 +46,7 @@ final class DifferentPowers extends BbobObjective {
             for (int i = 0; i < n; i++) {
                 work[i] *= scale;
             }
-            rotation.applyTransposed(work, gradOut);
+            pipeline.backward(work, gradOut);
         }
         return root + optimalValue;
     }

@@ -19,7 +19,7 @@ final class Katsuura extends BbobObjective {
     private static final int TERMS = 32;
 
     private final double[] optimum;
-    private final LinearMap map;
+    private final Pipeline pipeline;
     private final double exponent;
     private final double[] work;
     private final double[] z;
@@ -28,8 +28,7 @@ final class Katsuura extends BbobObjective {
         super(n, LegacyRandom.optimalValue(FUNCTION, instance));
         long seed = LegacyRandom.seed(FUNCTION, instance);
         this.optimum = LegacyRandom.optimum(n, seed);
-        this.map = LinearMap.Dense.product(LegacyRandom.rotation(n, seed + 1000000), Transforms.conditioning(100, n),
-                LegacyRandom.rotation(n, seed));
+        this.pipeline = Pipeline.linear(optimum, LegacyRandom.conditionedRotation(n, seed, 100));
         this.exponent = 10. / Math.pow(n, 1.2);
         this.work = new double[n];
         this.z = new double[n];
@@ -37,10 +36,7 @@ final class Katsuura extends BbobObjective {
 
     @Override
     double evaluate(double[] x, double[] gradOut) {
-        for (int i = 0; i < n; i++) {
-            work[i] = x[i] - optimum[i];
-        }
-        map.apply(work, z);
+        pipeline.forward(x, z, false);
         double product = 1.0;
         for (int i = 0; i < n; i++) {
             double sum = 0;
@@ -62,7 +58,7 @@ final class Katsuura extends BbobObjective {
             for (int i = 0; i < n; i++) {
                 work[i] *= scale * product;
             }
-            map.applyTransposed(work, gradOut);
+            pipeline.backward(work, gradOut);
         }
         return scale * (-1. + product) + optimalValue + Transforms.penalty(x, 5, 1, gradOut);
     }

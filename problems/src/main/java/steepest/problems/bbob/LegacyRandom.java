@@ -117,6 +117,16 @@ final class LegacyRandom {
     }
 
     /**
+     * Q·Λ^α·R, the linear map after the shift of the rotated ill-conditioned functions: Q the
+     * {@link #rotation} of r + 1000000, R that of r, Λ^α = {@link Transforms#conditioning}, multiplied
+     * as COCO does ({@link LinearMap.Dense#product}).
+     */
+    static LinearMap.Dense conditionedRotation(int n, long seed, double alpha) {
+        return LinearMap.Dense.product(rotation(n, seed + 1000000), Transforms.conditioning(alpha, n),
+                rotation(n, seed));
+    }
+
+    /**
      * An n × n orthogonal matrix (rows indexed first): n² normals of {@code seed} filled in column by
      * column, then Gram–Schmidt on the columns in order, each column made orthogonal to the previous
      * ones (as updated so far) and normalized.

@@ -28,8 +28,7 @@ final class LunacekBiRastrigin extends BbobObjective {
     LunacekBiRastrigin(int n, int instance) {
         super(n, LegacyRandom.optimalValue(FUNCTION, instance));
         long seed = LegacyRandom.seed(FUNCTION, instance);
-        this.map = LinearMap.Dense.product(LegacyRandom.rotation(n, seed + 1000000), Transforms.conditioning(100, n),
-                LegacyRandom.rotation(n, seed));
+        this.map = LegacyRandom.conditionedRotation(n, seed, 100);
         double[] signs = LegacyRandom.gaussian(n, seed);
         this.optimum = new double[n];
         for (int i = 0; i < n; i++) {

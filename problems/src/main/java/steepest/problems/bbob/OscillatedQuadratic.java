@@ -13,19 +13,17 @@ package steepest.problems.bbob;
 final class OscillatedQuadratic extends BbobObjective {
 
     private final double[] optimum;
-    private final LinearMap rotation;
+    private final Pipeline pipeline;
     private final double[] weights;
-    private final double[] u;
-    private final double[] slopes;
+    private final double[] z;
     private final double[] backward;
 
     private OscillatedQuadratic(int function, int n, int instance, LinearMap rotation, double[] weights) {
         super(n, LegacyRandom.optimalValue(function, instance));
         this.optimum = LegacyRandom.optimum(n, LegacyRandom.seed(function, instance));
-        this.rotation = rotation;
+        this.pipeline = Pipeline.oscillated(optimum, rotation);
         this.weights = weights;
-        this.u = new double[n];
-        this.slopes = new double[n];
+        this.z = new double[n];
         this.backward = new double[n];
     }
 
@@ -61,22 +59,14 @@ final class OscillatedQuadratic extends BbobObjective {
 
     @Override
     double evaluate(double[] x, double[] gradOut) {
-        for (int i = 0; i < n; i++) {
-            backward[i] = x[i] - optimum[i];
-        }
-        rotation.apply(backward, u);
-        double[] slope = gradOut == null ? null : slopes;
+        pipeline.forward(x, z, gradOut != null);
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double z = Transforms.oscillate(u[i], slope, i);
-            sum += weights[i] * z * z;
-            backward[i] = 2 * weights[i] * z;
+            sum += weights[i] * z[i] * z[i];
+            backward[i] = 2 * weights[i] * z[i];
         }
         if (gradOut != null) {
-            for (int i = 0; i < n; i++) {
-                backward[i] *= slopes[i];
-            }
-            rotation.applyTransposed(backward, gradOut);
+            pipeline.backward(backward, gradOut);
         }
         return sum + optimalValue;
     }

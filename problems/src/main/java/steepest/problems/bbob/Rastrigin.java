@@ -15,26 +15,14 @@ final class Rastrigin extends BbobObjective {
     private static final double TWO_PI = 2 * Math.PI;
 
     private final double[] optimum;
-    private final LinearMap inner;
-    private final LinearMap outer;
-    private final double[] asymmetryScales;
-    private final double[] u;
-    private final double[] t;
+    private final Pipeline pipeline;
     private final double[] z;
-    private final double[] oscillationSlopes;
-    private final double[] asymmetrySlopes;
 
     private Rastrigin(int function, int n, int instance, LinearMap inner, LinearMap outer) {
         super(n, LegacyRandom.optimalValue(function, instance));
         this.optimum = LegacyRandom.optimum(n, LegacyRandom.seed(function, instance));
-        this.inner = inner;
-        this.outer = outer;
-        this.asymmetryScales = Transforms.asymmetryScales(0.2, n);
-        this.u = new double[n];
-        this.t = new double[n];
+        this.pipeline = Pipeline.oscillatedAsymmetric(optimum, inner, 0.2, outer);
         this.z = new double[n];
-        this.oscillationSlopes = new double[n];
-        this.asymmetrySlopes = new double[n];
     }
 
     /** f3. */
@@ -55,15 +43,7 @@ final class Rastrigin extends BbobObjective {
     @Override
     double evaluate(double[] x, double[] gradOut) {
         boolean gradient = gradOut != null;
-        for (int i = 0; i < n; i++) {
-            t[i] = x[i] - optimum[i];
-        }
-        inner.apply(t, u);
-        for (int i = 0; i < n; i++) {
-            double oscillated = Transforms.oscillate(u[i], gradient ? oscillationSlopes : null, i);
-            t[i] = Transforms.asymmetric(oscillated, asymmetryScales[i], gradient ? asymmetrySlopes : null, i);
-        }
-        outer.apply(t, z);
+        pipeline.forward(x, z, gradient);
         double cosines = 0;
         double squares = 0;
         for (int i = 0; i < n; i++) {
@@ -81,11 +61,7 @@ final class Rastrigin extends BbobObjective {
             for (int i = 0; i < n; i++) {
                 z[i] = 10 * TWO_PI * Math.sin(TWO_PI * z[i]) + 2 * z[i];
             }
-            outer.applyTransposed(z, t);
-            for (int i = 0; i < n; i++) {
-                t[i] *= asymmetrySlopes[i] * oscillationSlopes[i];
-            }
-            inner.applyTransposed(t, gradOut);
+            pipeline.backward(z, gradOut);
         }
         return 10 * (n - cosines) + squares + optimalValue;
     }

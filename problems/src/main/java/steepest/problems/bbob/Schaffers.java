@@ -17,13 +17,9 @@ final class Schaffers extends BbobObjective {
     private static final double PENALTY = 10;
 
     private final double[] optimum;
-    private final LinearMap inner;
-    private final LinearMap outer;
-    private final double[] asymmetryScales;
-    private final double[] u;
+    private final Pipeline pipeline;
     private final double[] z;
     private final double[] dz;
-    private final double[] slopes;
 
     /**
      * @param function     17 or 18
@@ -33,7 +29,6 @@ final class Schaffers extends BbobObjective {
         super(n, LegacyRandom.optimalValue(function, instance));
         long seed = LegacyRandom.seed(function, instance);
         this.optimum = LegacyRandom.optimum(n, seed);
-        this.inner = new LinearMap.Dense(LegacyRandom.rotation(n, seed + 1000000));
         double[][] q = LegacyRandom.rotation(n, seed);
         for (int i = 0; i < n; i++) {
             double scale = Math.pow(Math.sqrt(conditioning), i / (n - 1.0));
@@ -41,25 +36,16 @@ final class Schaffers extends BbobObjective {
                 q[i][j] *= scale;
             }
         }
-        this.outer = new LinearMap.Dense(q);
-        this.asymmetryScales = Transforms.asymmetryScales(0.5, n);
-        this.u = new double[n];
+        LinearMap r = new LinearMap.Dense(LegacyRandom.rotation(n, seed + 1000000));
+        this.pipeline = Pipeline.asymmetric(optimum, r, 0.5, new LinearMap.Dense(q));
         this.z = new double[n];
         this.dz = new double[n];
-        this.slopes = new double[n];
     }
 
     @Override
     double evaluate(double[] x, double[] gradOut) {
         boolean gradient = gradOut != null;
-        for (int i = 0; i < n; i++) {
-            z[i] = x[i] - optimum[i];
-        }
-        inner.apply(z, u);
-        for (int i = 0; i < n; i++) {
-            u[i] = Transforms.asymmetric(u[i], asymmetryScales[i], gradient ? slopes : null, i);
-        }
-        outer.apply(u, z);
+        pipeline.forward(x, z, gradient);
         double sum = 0;
         if (gradient) {
             java.util.Arrays.fill(dz, 0);
@@ -89,11 +75,7 @@ final class Schaffers extends BbobObjective {
             for (int i = 0; i < n; i++) {
                 dz[i] *= scale;
             }
-            outer.applyTransposed(dz, u);
-            for (int i = 0; i < n; i++) {
-                u[i] *= slopes[i];
-            }
-            inner.applyTransposed(u, gradOut);
+            pipeline.backward(dz, gradOut);
         }
         return Math.pow(mean, 2.0) + optimalValue + PENALTY * Transforms.penalty(x, 5, PENALTY, gradOut);
     }

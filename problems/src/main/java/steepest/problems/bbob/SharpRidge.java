@@ -13,7 +13,7 @@ final class SharpRidge extends BbobObjective {
     private static final int FUNCTION = 13;
 
     private final double[] optimum;
-    private final LinearMap map;
+    private final Pipeline pipeline;
     private final double[] work;
     private final double[] z;
 
@@ -21,18 +21,14 @@ final class SharpRidge extends BbobObjective {
         super(n, LegacyRandom.optimalValue(FUNCTION, instance));
         long seed = LegacyRandom.seed(FUNCTION, instance);
         this.optimum = LegacyRandom.optimum(n, seed);
-        this.map = LinearMap.Dense.product(LegacyRandom.rotation(n, seed + 1000000), Transforms.conditioning(10, n),
-                LegacyRandom.rotation(n, seed));
+        this.pipeline = Pipeline.linear(optimum, LegacyRandom.conditionedRotation(n, seed, 10));
         this.work = new double[n];
         this.z = new double[n];
     }
 
     @Override
     double evaluate(double[] x, double[] gradOut) {
-        for (int i = 0; i < n; i++) {
-            work[i] = x[i] - optimum[i];
-        }
-        map.apply(work, z);
+        pipeline.forward(x, z, false);
         double squares = 0;
         for (int i = 1; i < n; i++) {
             squares += z[i] * z[i];
@@ -43,7 +39,7 @@ final class SharpRidge extends BbobObjective {
             for (int i = 1; i < n; i++) {
                 work[i] = ridge > 0 ? 100 * z[i] / ridge : 0;
             }
-            map.applyTransposed(work, gradOut);
+            pipeline.backward(work, gradOut);
         }
         return 100 * ridge + z[0] * z[0] + optimalValue;
     }

@@ -16,23 +16,21 @@ final class Weierstrass extends BbobObjective {
     private static final int TERMS = 12;
 
     private final double[] optimum;
-    private final LinearMap inner;
-    private final LinearMap outer;
+    private final Pipeline pipeline;
     private final double[] amplitudes = new double[TERMS];
     private final double[] frequencies = new double[TERMS];
     private final double offset;
     private final double penaltyFactor;
-    private final double[] u;
     private final double[] z;
-    private final double[] slopes;
+    private final double[] dz;
 
     Weierstrass(int n, int instance) {
         super(n, LegacyRandom.optimalValue(FUNCTION, instance));
         long seed = LegacyRandom.seed(FUNCTION, instance);
         this.optimum = LegacyRandom.optimum(n, seed);
         double[][] r = LegacyRandom.rotation(n, seed + 1000000);
-        this.inner = new LinearMap.Dense(r);
-        this.outer = LinearMap.Dense.product(r, Transforms.conditioning(0.01, n), LegacyRandom.rotation(n, seed));
+        this.pipeline = Pipeline.oscillated(optimum, new LinearMap.Dense(r),
+                LinearMap.Dense.product(r, Transforms.conditioning(0.01, n), LegacyRandom.rotation(n, seed)));
         double sum = 0;
         for (int k = 0; k < TERMS; k++) {
             amplitudes[k] = Math.pow(0.5, k);
@@ -41,45 +39,33 @@ final class Weierstrass extends BbobObjective {
         }
         this.offset = sum;
         this.penaltyFactor = 10.0 / n;
-        this.u = new double[n];
         this.z = new double[n];
-        this.slopes = new double[n];
+        this.dz = new double[n];
     }
 
     @Override
     double evaluate(double[] x, double[] gradOut) {
         boolean gradient = gradOut != null;
-        for (int i = 0; i < n; i++) {
-            z[i] = x[i] - optimum[i];
-        }
-        inner.apply(z, u);
-        for (int i = 0; i < n; i++) {
-            z[i] = Transforms.oscillate(u[i], gradient ? slopes : null, i);
-        }
-        outer.apply(z, u);
+        pipeline.forward(x, z, gradient);
         double sum = 0;
         for (int i = 0; i < n; i++) {
             double derivative = 0;
             for (int k = 0; k < TERMS; k++) {
-                double angle = 2 * Math.PI * (u[i] + 0.5) * frequencies[k];
+                double angle = 2 * Math.PI * (z[i] + 0.5) * frequencies[k];
                 sum += Math.cos(angle) * amplitudes[k];
                 if (gradient) {
                     derivative -= Math.sin(angle) * amplitudes[k] * 2 * Math.PI * frequencies[k];
                 }
             }
-            z[i] = derivative;
+            dz[i] = derivative;
         }
         double base = sum / n - offset;
         if (gradient) {
             double scale = 30 * base * base / n;
             for (int i = 0; i < n; i++) {
-                z[i] *= scale;
+                dz[i] *= scale;
             }
-            outer.applyTransposed(z, u);
-            for (int i = 0; i < n; i++) {
-                u[i] *= slopes[i];
-            }
-            inner.applyTransposed(u, gradOut);
+            pipeline.backward(dz, gradOut);
         }
         double raw = 10 * Math.pow(base, 3.0);
         return raw + optimalValue + penaltyFactor * Transforms.penalty(x, 5, penaltyFactor, gradOut);

@@ -3,7 +3,8 @@
  * steepest.problems.bbob.BbobFunction} lists them with their groups and properties and builds COCO's
  * instances bit for bit from COCO's generator ({@code LegacyRandom}); one class per function (or
  * per family of two or three), each computing f and, in reverse through the same transformations
- * (T_osz, T_asy, Λ^α, rotations, f_pen), its gradient or documented subgradient. The spec entry is
+ * (T_osz, T_asy, Λ^α, rotations, f_pen), its gradient or documented subgradient; the chain
+ * z = B·T(A·(x − x_opt)) most of them share is written once ({@code Pipeline}). The spec entry is
  * {@link steepest.problems.bbob.BbobCatalog}: {@code bbob:f=,d=,instance=}.
  *
  * <p>References: Hansen, Finck, Ros and Auger, "Real-parameter black-box optimization benchmarking

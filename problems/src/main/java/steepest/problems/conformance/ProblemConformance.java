@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import steepest.optimizers.Constrained;
 import steepest.optimizers.FeasibleSet;
 import steepest.optimizers.FiniteSum;
+import steepest.optimizers.GeneralizedLinearSum;
 import steepest.optimizers.Objective;
 import steepest.optimizers.Residuals;
 import steepest.optimizers.StochasticObjective;
@@ -25,6 +26,10 @@ import steepest.problems.Tag;
  *       error; f and value() must agree and be finite, ∇f fully written;</li>
  *   <li>{@code hessian-vector}: ∇²f·v against differences of gradients along a scaled random v,
  *       ‖fd − Hv‖∞ &lt;= tol·‖Hv‖∞ + 100·ε·max‖g‖∞/h, and symmetry uᵀHv = vᵀHu;</li>
+ *   <li>{@code sample-gradients}: for a generalized linear finite sum, the gradient of a sample
+ *       assembled from its structure (loss derivatives times rows, plus the ridge) against central
+ *       differences of that sample's term, and its data term against the sample's value minus the
+ *       ridge, for the first, the last and a random sample;</li>
  *   <li>{@code residuals}: for sums of squares f = c‖r‖², the dense Jacobian against central
  *       differences of r (far better conditioned than differences of f when f is huge), f = c‖r‖²,
  *       ∇f = 2cJᵀr, and the products J·v and Jᵀ·u against differences and against the dense J;</li>
@@ -118,6 +123,9 @@ public final class ProblemConformance {
                 ? worst("hessian-vector", points.stream().map(x -> measureHessianVector(twice, x, tolerances.hessian(), random))
                         .toList())
                 : Finding.skip("hessian-vector", "no Hessian-vector products declared"));
+        findings.add(f instanceof GeneralizedLinearSum linear
+                ? sampleGradients(linear, points.get(points.size() - 1), tolerances.gradient(), random)
+                : Finding.skip("sample-gradients", "not a generalized linear sum"));
         findings.add(f instanceof Residuals squares
                 ? worst("residuals", points.stream().map(x -> measureResiduals(squares, x, tolerances.gradient(), random))
                         .toList())
@@ -328,6 +336,56 @@ public final class ProblemConformance {
             gp[i] = (gp[i] - gm[i]) / (2 * h);
         }
         return gp;
+    }
+
+    /**
+     * The sample gradients of a generalized linear sum, assembled from its structure
+     * (Σ_k c_ik·(aᵢ in block k) + λx), against central differences of the sample's term fᵢ (the batch
+     * value of {i}), and the structure's data term against fᵢ − (λ/2)‖x‖², for the first, the last
+     * and a random sample. x is not modified.
+     */
+    public static Finding sampleGradients(GeneralizedLinearSum f, double[] x, double bound, SplittableRandom random) {
+        int n = f.size();
+        double squares = dot(x, x);
+        double ratio = 0;
+        for (int i : new int[] {0, n - 1, random.nextInt(n)}) {
+            int[] sample = {i};
+            double[] derivatives = new double[f.outputs()];
+            double data = f.sampleDerivatives(x.clone(), sample, 1, derivatives);
+            double value = f.valueAndGradient(x.clone(), sample, 1, new double[x.length]);
+            double expected = value - 0.5 * f.ridge() * squares;
+            if (!(Math.abs(expected - data) <= 1e-13 * (1 + Math.abs(value)))) {
+                return Finding.fail("sample-gradients", "the data term of sample " + i + " is " + data + ", but its value"
+                        + " minus the ridge is " + expected);
+            }
+            Objective term = new Objective() {
+                @Override
+                public int dimension() {
+                    return f.dimension();
+                }
+
+                @Override
+                public double valueAndGradient(double[] point, double[] gradOut) {
+                    f.sampleDerivatives(point, sample, 1, derivatives);
+                    f.sampleSum(sample, 1, derivatives, gradOut);
+                    for (int j = 0; j < point.length; j++) {
+                        gradOut[j] += f.ridge() * point[j];
+                    }
+                    return value(point);
+                }
+
+                @Override
+                public double value(double[] point) {
+                    return f.valueAndGradient(point, sample, 1, new double[point.length]);
+                }
+            };
+            Measured measured = measureGradient(term, x, bound, STEP, x.length >= LARGE, random);
+            if (!measured.finding().ok()) {
+                return Finding.fail("sample-gradients", "sample " + i + ": " + measured.finding().measured());
+            }
+            ratio = Math.max(ratio, measured.ratio());
+        }
+        return Finding.pass("sample-gradients", "error at most " + percent(ratio) + " of the allowance at 3 samples");
     }
 
     /**

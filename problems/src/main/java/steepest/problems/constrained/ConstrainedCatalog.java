@@ -10,6 +10,7 @@ import steepest.optimizers.Checks;
 import steepest.optimizers.FeasibleSet;
 import steepest.optimizers.spec.CatalogEntry;
 import steepest.optimizers.spec.Key;
+import steepest.problems.Footprint;
 import steepest.problems.Problem;
 import steepest.problems.Tag;
 
@@ -137,6 +138,7 @@ public final class ConstrainedCatalog {
     }
 
     private static Problem completion(int m, int n, int rank, double fraction, long seed) {
+        Footprint.require("m=" + m + ",n=" + n, (double) m * n, 2.0 * m * n);
         MatrixCompletion f = new MatrixCompletion(m, n, rank, fraction, new SplittableRandom(seed));
         return new Problem(f, new double[m * n], 0.0, f.target(), COMPLETION);
     }
@@ -148,6 +150,7 @@ public final class ConstrainedCatalog {
         }
         Checks.nonNegative("noise", noise);
         Checks.finite("noise", noise);
+        Footprint.require("m=" + m + ",n=" + n, n, 2.0 * m * n + 2.0 * n * n + 3.0 * m);
         return new SplittableRandom(seed);
     }
 

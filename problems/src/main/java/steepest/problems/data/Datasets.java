@@ -64,13 +64,18 @@ public final class Datasets {
      * A user's data file, read with {@link CsvReader} or {@link LibsvmReader}.
      *
      * @param storage the storage of the design matrix
-     * @throws IllegalArgumentException if the file does not exist; {@link DataFormatException} if a
+     * @throws IllegalArgumentException if the file does not exist or is a directory;
+     *                                  {@link DataFormatException} if a
      *                                  line is malformed
      */
     public static Dataset file(Path file, Format format, Storage storage) {
         Path path = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(path)) {
+            throw new IllegalArgumentException("data file " + file + " is a directory, not a file");
+        }
         if (!Files.isRegularFile(path)) {
-            throw new IllegalArgumentException("data file " + file + " does not exist");
+            throw new IllegalArgumentException("data file " + file + (Files.exists(path)
+                    ? " is not a regular file" : " does not exist"));
         }
         FileKey key;
         try {

@@ -14,6 +14,9 @@ final class Fields {
     private static final Set<String> INFINITY_NAMES = Set.of("inf", "+inf", "-inf", "infinity", "+infinity",
             "-infinity");
 
+    /** The most characters of a token a message shows. */
+    static final int SHOWN = 40;
+
     private Fields() {
     }
 
@@ -29,21 +32,53 @@ final class Fields {
         }
         String lower = token.toLowerCase(Locale.ROOT);
         if (NAN_NAMES.contains(lower)) {
-            throw new DataFormatException(source, line, column, what + " is NaN ('" + token + "'); data must be finite");
+            throw new DataFormatException(source, line, column, what + " is NaN (" + quote(token) + "); data must be finite");
         }
         if (INFINITY_NAMES.contains(lower)) {
-            throw new DataFormatException(source, line, column, what + " is infinite ('" + token
-                    + "'); data must be finite");
+            throw new DataFormatException(source, line, column, what + " is infinite (" + quote(token)
+                    + "); data must be finite");
         }
         double value = parseDecimal(token);
         if (Double.isNaN(value)) {
-            throw new DataFormatException(source, line, column, what + " '" + token + "' is not a number");
+            throw new DataFormatException(source, line, column, what + " " + quote(token) + " is not a number");
         }
         if (Double.isInfinite(value)) {
-            throw new DataFormatException(source, line, column, what + " '" + token
-                    + "' overflows to infinity; data must be finite");
+            throw new DataFormatException(source, line, column, what + " " + quote(token)
+                    + " overflows to infinity; data must be finite");
         }
         return value;
+    }
+
+    /**
+     * {@code token} in single quotes as a one-line message may show it: characters a terminal would
+     * act on or cannot show (control and format characters, unassigned and private-use code points,
+     * lone surrogates, line separators, and U+FFFD, which stands for bytes that are not UTF-8) are
+     * escaped as a backslash, x and two hex digits or u and four, a backslash is doubled, and a token
+     * longer than {@value #SHOWN} characters is cut there and marked with "...", so that a binary file
+     * named as data cannot write to the terminal or flood it.
+     */
+    static String quote(String token) {
+        StringBuilder out = new StringBuilder("'");
+        int shown = Math.min(token.length(), SHOWN);
+        for (int i = 0; i < shown; i++) {
+            char c = token.charAt(i);
+            if (c == '\\') {
+                out.append("\\\\");
+            } else if (printable(c)) {
+                out.append(c);
+            } else {
+                out.append(String.format(Locale.ROOT, c < 0x100 ? "\\x%02x" : "\\u%04x", (int) c));
+            }
+        }
+        return out.append(token.length() > SHOWN ? "...'" : "'").toString();
+    }
+
+    private static boolean printable(char c) {
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE,
+                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            default -> c != '\uFFFD';
+        };
     }
 
     /** Whether {@code token} reads as a number or names NaN or infinity (a data field, not a header). */

@@ -92,7 +92,7 @@ public final class LibsvmReader {
     private static int parseIndex(String token, int previous, String source, int line, int column) {
         int colon = token.indexOf(':');
         if (colon < 0) {
-            throw new DataFormatException(source, line, column, "'" + token + "' is not index:value");
+            throw new DataFormatException(source, line, column, Fields.quote(token) + " is not index:value");
         }
         String text = token.substring(0, colon);
         boolean digits = !text.isEmpty() && text.length() <= 10;
@@ -101,8 +101,8 @@ public final class LibsvmReader {
         }
         long parsed = digits ? Long.parseLong(text) : -1;
         if (parsed < 1 || parsed > Integer.MAX_VALUE - 1) {
-            throw new DataFormatException(source, line, column, "index '" + text
-                    + "' is not a positive integer; LIBSVM indices start at 1");
+            throw new DataFormatException(source, line, column, "index " + Fields.quote(text)
+                    + " is not a positive integer; LIBSVM indices start at 1");
         }
         int index = (int) parsed;
         if (index <= previous) {

@@ -3,6 +3,7 @@ package steepest.problems.data;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import steepest.optimizers.Checks;
+import steepest.optimizers.Memory;
 
 /**
  * Seeded synthetic data sets, kept in the {@link SharedCache} like the bundled ones: the same
@@ -72,7 +73,26 @@ public final class Synthetic {
 
     /** The data set of {@code spec} (cached). */
     public static Dataset linear(Spec spec) {
+        requireMemory(spec);
         return SharedCache.get(spec, Dataset.class, () -> generate(spec));
+    }
+
+    /**
+     * Refuses a set that cannot fit the heap before generating it: dense rows are built as n arrays
+     * of d and then copied into one n·d array; sparse rows (below density 1/4) as growing lists of
+     * column indices and values, each up to twice its final size, then copied to exact arrays.
+     */
+    private static void requireMemory(Spec spec) {
+        double entries = (double) spec.n() * spec.d();
+        String what = "dataset=synthetic with n=" + spec.n() + ", d=" + spec.d();
+        if (Storage.AUTO.sparse(spec.n(), spec.d(), (long) Math.ceil(spec.density() * entries))) {
+            double nonZeros = spec.density() * entries;
+            Memory.requireArrayLength(what + ", density=" + spec.density(), nonZeros);
+            Memory.require(what + ", density=" + spec.density(), 3 * 12 * nonZeros + Memory.doubles(2.0 * spec.n()));
+        } else {
+            Memory.requireArrayLength(what, entries);
+            Memory.require(what, Memory.doubles(2 * entries + 2.0 * spec.n()));
+        }
     }
 
     /**
@@ -86,6 +106,7 @@ public final class Synthetic {
         Checks.atLeast("n", n, 2);
         Checks.finite("noise", noise);
         Checks.nonNegative("noise", noise);
+        Memory.require("dataset=spirals with n=" + n, Memory.doubles(3.0 * n));
         return SharedCache.get(new SpiralKey(n, noise, seed), Dataset.class, () -> generateSpirals(n, noise, seed));
     }
 

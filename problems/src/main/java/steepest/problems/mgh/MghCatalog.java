@@ -8,6 +8,7 @@ import java.util.function.Function;
 import steepest.optimizers.spec.Arguments;
 import steepest.optimizers.spec.CatalogEntry;
 import steepest.optimizers.spec.Key;
+import steepest.problems.Footprint;
 import steepest.problems.Problem;
 import steepest.problems.Tag;
 
@@ -79,58 +80,68 @@ public final class MghCatalog {
                 entry("mgh-osborne-2", "MGH 19 Osborne 2, n = 11, m = 65, f* = 4.01377e-2",
                         SMOOTH, List.of(), args -> new Osborne2()),
                 entry("mgh-watson", "MGH 20 Watson, m = 31, f* = 2.28767e-3 (n = 6), 1.39976e-6 (9), 4.72238e-10 (12)",
-                        SMOOTH, List.of(Key.of("n", 6, "dimension, 2..31")), args -> new Watson(args.integer("n"))),
+                        SMOOTH, List.of(Key.of("n", 6, "dimension, 2..31")), args -> new Watson(dimension(args))),
                 entry("mgh-extended-rosenbrock", "MGH 21 extended Rosenbrock, m = n, f* = 0 at (1, ..., 1); fused loops",
                         SMOOTH_SCALABLE, List.of(Key.of("n", 10, "dimension, even")),
-                        args -> new ExtendedRosenbrock(args.integer("n"))),
+                        args -> new ExtendedRosenbrock(dimension(args))),
                 entry("mgh-extended-powell", "MGH 22 extended Powell singular, m = n, f* = 0 at 0",
                         CONVEX_SCALABLE, List.of(Key.of("n", 12, "dimension, a multiple of 4")),
-                        args -> new ExtendedPowell(args.integer("n"))),
+                        args -> new ExtendedPowell(dimension(args))),
                 entry("mgh-penalty-1", "MGH 23 penalty I, m = n + 1, f* = 2.24997e-5 (n = 4), 7.08765e-5 (n = 10)",
                         SMOOTH_SCALABLE, List.of(Key.of("n", 10, "dimension, >= 1")),
-                        args -> new Penalty1(args.integer("n"))),
+                        args -> new Penalty1(dimension(args))),
                 entry("mgh-penalty-2", "MGH 24 penalty II, m = 2n, f* = 9.37629e-6 (n = 4), 2.93660e-4 (n = 10)",
                         SMOOTH, List.of(Key.of("n", 10, "dimension, 1..1000")),
-                        args -> new Penalty2(args.integer("n"))),
+                        args -> new Penalty2(dimension(args))),
                 entry("mgh-variably-dimensioned", "MGH 25 variably dimensioned, m = n + 2, f* = 0 at (1, ..., 1)",
                         STRONGLY_CONVEX_SCALABLE, List.of(Key.of("n", 10, "dimension, >= 1")),
-                        args -> new VariablyDimensioned(args.integer("n"))),
+                        args -> new VariablyDimensioned(dimension(args))),
                 entry("mgh-trigonometric", "MGH 26 trigonometric, m = n, f* = 0 at 0; x0 reaches the local"
                         + " f = 2.79506e-5 (n = 10)", SMOOTH,
                         List.of(Key.of("n", 10, "dimension, >= 1"), optimum()),
-                        args -> new Trigonometric(args.integer("n"), local(args))),
+                        args -> new Trigonometric(dimension(args), local(args))),
                 entry("mgh-brown-almost-linear", "MGH 27 Brown almost-linear, m = n, f* = 0 at (1, ..., 1)",
                         SMOOTH, List.of(Key.of("n", 10, "dimension, >= 1")),
-                        args -> new BrownAlmostLinear(args.integer("n"))),
+                        args -> new BrownAlmostLinear(dimension(args))),
                 entry("mgh-discrete-boundary-value", "MGH 28 discrete boundary value, m = n, f* = 0",
                         SMOOTH_SCALABLE, List.of(Key.of("n", 10, "dimension, >= 1")),
-                        args -> new DiscreteBoundaryValue(args.integer("n"))),
+                        args -> new DiscreteBoundaryValue(dimension(args))),
                 entry("mgh-discrete-integral-equation", "MGH 29 discrete integral equation, m = n, f* = 0",
                         SMOOTH, List.of(Key.of("n", 10, "dimension, >= 1")),
-                        args -> new DiscreteIntegralEquation(args.integer("n"))),
+                        args -> new DiscreteIntegralEquation(dimension(args))),
                 entry("mgh-broyden-tridiagonal", "MGH 30 Broyden tridiagonal, m = n, f* = 0",
                         SMOOTH_SCALABLE, List.of(Key.of("n", 10, "dimension, >= 1")),
-                        args -> new BroydenTridiagonal(args.integer("n"))),
+                        args -> new BroydenTridiagonal(dimension(args))),
                 entry("mgh-broyden-banded", "MGH 31 Broyden banded, m = n, f* = 0",
                         SMOOTH_SCALABLE, List.of(Key.of("n", 10, "dimension, >= 1")),
-                        args -> new BroydenBanded(args.integer("n"))),
+                        args -> new BroydenBanded(dimension(args))),
                 entry("mgh-linear-full-rank", "MGH 32 linear function full rank, f* = m - n at (-1, ..., -1)",
                         STRONGLY_CONVEX, List.of(Key.of("n", 10, "dimension, >= 1"), Key.of("m", 20, "residuals, >= n")),
-                        args -> new LinearFullRank(args.integer("n"), args.integer("m"))),
+                        args -> new LinearFullRank(dimension(args), args.integer("m"))),
                 entry("mgh-linear-rank-1", "MGH 33 linear function rank 1, f* = m(m-1)/(2(2m+1))",
                         CONVEX, List.of(Key.of("n", 10, "dimension, >= 1"), Key.of("m", 20, "residuals, >= n")),
-                        args -> new LinearRank1(args.integer("n"), args.integer("m"))),
+                        args -> new LinearRank1(dimension(args), args.integer("m"))),
                 entry("mgh-linear-rank-1-zero", "MGH 34 linear rank 1 with zero columns and rows,"
                         + " f* = (m^2+3m-6)/(2(2m-3))", CONVEX,
                         List.of(Key.of("n", 10, "dimension, >= 3"), Key.of("m", 20, "residuals, >= n")),
-                        args -> new LinearRank1Zero(args.integer("n"), args.integer("m"))),
+                        args -> new LinearRank1Zero(dimension(args), args.integer("m"))),
                 entry("mgh-chebyquad", "MGH 35 Chebyquad, f* = 0 (m = n <= 7, 9), 3.51687e-3 (8), 6.50395e-3 (10)",
                         SMOOTH, List.of(Key.of("n", 8, "dimension, >= 1"), Key.of("m", "n", "residuals, >= n")),
                         args -> {
-                            int n = args.integer("n");
+                            int n = dimension(args);
                             int m = "n".equals(args.text("m")) ? n : args.integer("m");
                             return new Chebyquad(n, m);
                         }));
+    }
+
+    /**
+     * The key n, after checking that a problem of that dimension fits the heap: a sum of squares
+     * keeps two n-vectors for its Jacobian and Hessian rows, Brown almost-linear two more.
+     */
+    private static int dimension(Arguments args) {
+        int n = args.integer("n");
+        Footprint.require("n=" + n, n, 4.0 * n);
+        return n;
     }
 
     private static Key optimum() {

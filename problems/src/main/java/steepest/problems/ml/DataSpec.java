@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import steepest.optimizers.Checks;
+import steepest.optimizers.Memory;
 import steepest.optimizers.spec.Arguments;
 import steepest.optimizers.spec.Key;
+import steepest.problems.Footprint;
 import steepest.problems.data.Dataset;
 import steepest.problems.data.Datasets;
 import steepest.problems.data.DenseMatrix;
@@ -188,6 +190,7 @@ public record DataSpec(String dataset, String file, Datasets.Format format, Stor
     private PreparedData build(TargetEncoding encoding, String model) {
         Dataset raw = load(encoding);
         double[] targets = encoding.encode(raw.targets(), model, source());
+        requireMemory(raw.features(), encoding.classes(targets));
         Split split = Split.of(new Dataset(raw.name(), raw.features(), targets), testFraction, seed);
         FeatureMatrix train = split.train().features();
         FeatureMatrix test = split.hasTest() ? split.test().features() : null;
@@ -211,6 +214,25 @@ public record DataSpec(String dataset, String file, Datasets.Format format, Stor
         }
         return new PreparedData(model + " on " + source(), storage.apply(train), trainTargets,
                 test == null ? null : storage.apply(test), testTargets, features, intercept, encoding.classes(targets));
+    }
+
+    /**
+     * Refuses data whose preparation and model cannot fit the heap, before the copies are made:
+     * the split, the intercept column and the chosen storage each copy the matrix (standardizing
+     * makes it dense), and a model of p = (d + 1)·outputs parameters keeps the problem's and a run's
+     * p-vectors ({@link Footprint}) and as many again for its workspaces and its optimum's solver.
+     */
+    private void requireMemory(FeatureMatrix raw, int classes) {
+        double entries = (double) raw.rows() * raw.cols();
+        boolean dense = standardizes(raw) || !storage.sparse(raw.rows(), raw.cols(), raw.nonZeros());
+        if (dense) {
+            Memory.requireArrayLength(source() + " (" + raw.rows() + "x" + raw.cols() + " dense)", entries);
+        }
+        double copy = dense ? Memory.doubles(entries) : 12.0 * raw.nonZeros() + 4.0 * raw.rows();
+        double parameters = (raw.cols() + 1.0) * Math.max(1, classes > 2 ? classes : 1);
+        Memory.requireArrayLength(source() + " with " + raw.cols() + " features", parameters);
+        Memory.require(source() + " (" + raw.rows() + " samples, " + raw.cols() + " features)", 3 * copy
+                + Memory.doubles(2 * (Footprint.PROBLEM_VECTORS + Memory.RUN_VECTORS) * parameters));
     }
 
     private static DenseMatrix dense(FeatureMatrix matrix) {

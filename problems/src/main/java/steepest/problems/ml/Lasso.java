@@ -6,6 +6,7 @@ import steepest.optimizers.DataParallel;
 import steepest.optimizers.Objective;
 import steepest.optimizers.Regularizer;
 import steepest.optimizers.ThreadShare;
+import steepest.optimizers.proximal.L1Norm;
 import steepest.problems.HeldOutMetrics;
 
 /**

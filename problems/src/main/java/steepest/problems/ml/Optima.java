@@ -3,6 +3,7 @@ package steepest.problems.ml;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import steepest.optimizers.linalg.Vectors;
+import steepest.optimizers.proximal.L1Norm;
 import steepest.problems.data.FeatureMatrix;
 
 /**
@@ -111,30 +112,51 @@ final class Optima {
         }
     }
 
-    /** Cyclic coordinate descent on the Lasso from w = 0, over a column-major copy of X. */
+    /**
+     * Cyclic coordinate descent on the Lasso from w = 0, over a copy of X's non-zeros by columns
+     * (compressed sparse columns), so that sparse data stay sparse; zeros add nothing to the sums.
+     */
     static Optimum lasso(Lasso model) {
         LeastSquares smooth = model.leastSquares();
         if (!affordable(smooth)) {
             return Optimum.UNKNOWN;
         }
         PreparedData data = smooth.data();
-        int n = data.train().rows();
-        int d = data.train().cols();
+        FeatureMatrix x = data.train();
+        int n = x.rows();
+        int d = x.cols();
         double lambda = ((L1Norm) model.regularizer()).lambda();
-        double[] columns = new double[n * d];
+        int[] columnStart = new int[d + 1];
         double[] row = new double[d];
         for (int i = 0; i < n; i++) {
-            data.train().copyRow(i, row, 0);
+            x.copyRow(i, row, 0);
             for (int j = 0; j < d; j++) {
-                columns[j * n + i] = row[j];
+                if (row[j] != 0) {
+                    columnStart[j + 1]++;
+                }
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            columnStart[j + 1] += columnStart[j];
+        }
+        int[] rows = new int[columnStart[d]];
+        double[] values = new double[columnStart[d]];
+        int[] next = Arrays.copyOf(columnStart, d);
+        for (int i = 0; i < n; i++) {
+            x.copyRow(i, row, 0);
+            for (int j = 0; j < d; j++) {
+                if (row[j] != 0) {
+                    rows[next[j]] = i;
+                    values[next[j]++] = row[j];
+                }
             }
         }
         double[] residual = data.trainTargets();
         double[] curvature = new double[d];
         for (int j = 0; j < d; j++) {
             double sum = 0;
-            for (int i = 0; i < n; i++) {
-                sum += columns[j * n + i] * columns[j * n + i];
+            for (int k = columnStart[j]; k < columnStart[j + 1]; k++) {
+                sum += values[k] * values[k];
             }
             curvature[j] = sum / n;
         }
@@ -147,15 +169,15 @@ final class Optima {
                     continue;
                 }
                 double correlation = 0;
-                for (int i = 0; i < n; i++) {
-                    correlation += columns[j * n + i] * residual[i];
+                for (int k = columnStart[j]; k < columnStart[j + 1]; k++) {
+                    correlation += values[k] * residual[rows[k]];
                 }
                 double rho = correlation / n + curvature[j] * w[j];
                 double updated = Math.copySign(Math.max(Math.abs(rho) - lambda, 0.0), rho) / curvature[j];
                 double delta = updated - w[j];
                 if (delta != 0) {
-                    for (int i = 0; i < n; i++) {
-                        residual[i] -= delta * columns[j * n + i];
+                    for (int k = columnStart[j]; k < columnStart[j + 1]; k++) {
+                        residual[rows[k]] -= delta * values[k];
                     }
                     w[j] = updated;
                     largest = Math.max(largest, Math.abs(delta) * Math.sqrt(curvature[j]));

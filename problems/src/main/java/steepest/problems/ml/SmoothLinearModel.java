@@ -1,5 +1,6 @@
 package steepest.problems.ml;
 
+import steepest.optimizers.GeneralizedLinearSum;
 import steepest.optimizers.TwiceDifferentiable;
 
 /**
@@ -14,8 +15,13 @@ import steepest.optimizers.TwiceDifferentiable;
  * general principle). For losses that are only piecewise twice differentiable (Huber, squared hinge)
  * Hᵢ is the generalized Hessian of the piece zᵢ lies in, which is what semismooth Newton methods use
  * (Mangasarian, "A finite Newton method for classification", Optim. Methods Softw. 17(5), 2002).
+ *
+ * <p>As a {@link GeneralizedLinearSum}, a sample's gradient is its K loss derivatives ∂ℓ/∂z times
+ * its row plus the ridge's share λw: {@link #sampleDerivatives} scores the batch's rows and returns
+ * the derivatives, {@link #sampleSum} folds weights back into the rows, the two kernels of every
+ * evaluation used separately, for the variance-reduced methods' per-sample tables.
  */
-public abstract class SmoothLinearModel extends LinearModel implements TwiceDifferentiable {
+public abstract class SmoothLinearModel extends LinearModel implements TwiceDifferentiable, GeneralizedLinearSum {
 
     /**
      * @param data    the prepared data
@@ -65,5 +71,60 @@ public abstract class SmoothLinearModel extends LinearModel implements TwiceDiff
             fold(train, trainRows, offset, m, lane.derivatives, acc);
         }
         return 0;
+    }
+
+    @Override
+    public double ridge() {
+        return lambda();
+    }
+
+    @Override
+    public double sampleDerivatives(double[] w, int[] batch, int batchSize, double[] derivativesOut) {
+        checkBatch(batch, batchSize);
+        int outputs = outputs();
+        double[][] points = coefficientBlocks(w);
+        double loss = 0;
+        for (int offset = 0; offset < batchSize; offset += BLOCK) {
+            int m = Math.min(BLOCK, batchSize - offset);
+            score(train, batch, offset, m, points, own.scores);
+            gather(trainTargets, batch, offset, m, own.targets);
+            loss += lossBlock(own.scores, own.targets, m, own.derivatives);
+            for (int t = 0; t < m; t++) {
+                for (int k = 0; k < outputs; k++) {
+                    derivativesOut[(offset + t) * outputs + k] = own.derivatives[k * BLOCK + t];
+                }
+            }
+        }
+        return loss / batchSize;
+    }
+
+    @Override
+    public void sampleSum(int[] batch, int batchSize, double[] weights, double[] out) {
+        checkBatch(batch, batchSize);
+        int outputs = outputs();
+        double[][] accumulators = accumulators(out);
+        if (outputs == 1) {
+            train.addWeightedRows(batch, 0, batchSize, weights, 0, out);
+            return;
+        }
+        for (int offset = 0; offset < batchSize; offset += BLOCK) {
+            int m = Math.min(BLOCK, batchSize - offset);
+            for (int t = 0; t < m; t++) {
+                for (int k = 0; k < outputs; k++) {
+                    own.derivatives[k * BLOCK + t] = weights[(offset + t) * outputs + k];
+                }
+            }
+            fold(train, batch, offset, m, own.derivatives, accumulators);
+        }
+        int cols = train.cols();
+        for (int k = 0; k < outputs; k++) {
+            System.arraycopy(accumulators[k], 0, out, k * cols, cols);
+        }
+    }
+
+    private static void checkBatch(int[] batch, int batchSize) {
+        if (batchSize < 1 || batchSize > batch.length) {
+            throw new IllegalArgumentException("batchSize must be in [1, " + batch.length + "], got " + batchSize);
+        }
     }
 }

@@ -1,6 +1,9 @@
 package steepest.problems.ml;
 
+import java.util.List;
 import steepest.optimizers.FisherInformation;
+import steepest.optimizers.ParameterBlock;
+import steepest.optimizers.ParameterBlocks;
 
 /**
  * Multinomial logistic (softmax) regression ({@code softmax}): K classes, labels yᵢ ∈ {0, ..., K−1},
@@ -20,8 +23,11 @@ import steepest.optimizers.FisherInformation;
  * F(w) = (1/n) Σᵢ xᵢxᵢᵀ ⊗ (diag(pᵢ) − pᵢpᵢᵀ) + λI, the Fisher information of the categorical
  * output distribution averaged over the training inputs plus the prior's λI. The softmax link is
  * canonical, so F equals ∇²f exactly (Martens, JMLR 21, 2020, §9.2).
+ *
+ * <p>Its {@link ParameterBlocks} are one K × d matrix, the rows w_k, for rules that treat matrices
+ * as such (Adafactor's factored moments).
  */
-public final class SoftmaxRegression extends SmoothLinearModel implements FisherInformation {
+public final class SoftmaxRegression extends SmoothLinearModel implements FisherInformation, ParameterBlocks {
 
     private final int classes;
 
@@ -46,6 +52,12 @@ public final class SoftmaxRegression extends SmoothLinearModel implements Fisher
             throw new IllegalArgumentException("softmax needs a class target, got " + data.description());
         }
         return data.classes();
+    }
+
+    /** One K × d matrix: row k is w_k. */
+    @Override
+    public List<ParameterBlock> parameterBlocks() {
+        return List.of(new ParameterBlock(0, classes, dimension() / classes));
     }
 
     /** Writes pᵢ for each row of the block into {@code out} and returns Σᵢ log Σ_k e^{z_ik}. */

@@ -9,13 +9,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import steepest.optimizers.Chunks;
 import steepest.optimizers.DataParallel;
+import steepest.optimizers.Memory;
+import steepest.optimizers.ParameterBlock;
+import steepest.optimizers.ParameterBlocks;
 import steepest.optimizers.ThreadShare;
 import steepest.optimizers.spec.Arguments;
+import steepest.problems.Footprint;
 import steepest.problems.HeldOutMetrics;
 import steepest.problems.Layered;
 import steepest.problems.Problem;
@@ -58,7 +63,8 @@ import steepest.problems.ml.TargetEncoding;
  * biased estimate of ∇f, as in practice. Held-out metrics and input gradients use inference mode:
  * the population statistics of the whole training set at θ, held fixed.
  *
- * <p>Implements {@link Layered} (the norm of each layer's block of the gradient: W_l with b_l, or
+ * <p>Implements {@link ParameterBlocks} (per layer the n_l × n_{l−1} matrix W_l, then the vector b_l,
+ * or γ_l and β_l), for rules that treat layers separately (LAMB, Adafactor); {@link Layered} (the norm of each layer's block of the gradient: W_l with b_l, or
  * with γ_l and β_l) for plots of vanishing and exploding gradients against depth, activation and
  * initialization; {@link HeldOutMetrics} ({@code test_loss}, the mean cross-entropy, and
  * {@code test_accuracy}); and {@link InputGradients} (∂ℓ/∂x by one more gemm). Initial weights come
@@ -75,7 +81,7 @@ import steepest.problems.ml.TargetEncoding;
  * gemm over all rows, which changes results in the last bits. With batch normalization the
  * statistics couple every row of the pass, so full evaluations stay on the calling thread.
  */
-public final class Mlp implements InputGradients, HeldOutMetrics, Layered, DataParallel {
+public final class Mlp implements InputGradients, HeldOutMetrics, Layered, DataParallel, ParameterBlocks {
 
     /** The variance floor ε of batch normalization. */
     public static final double BATCH_NORM_EPSILON = 1e-5;
@@ -136,6 +142,7 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered, DataP
                     + " with " + data.features() + " features and " + data.classes() + " classes; write layers="
                     + data.features() + "-...-" + data.classes());
         }
+        requireMemory(config, data.train().rows());
         this.config = config;
         this.data = data;
         this.widths = layers.stream().mapToInt(Integer::intValue).toArray();
@@ -180,6 +187,41 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered, DataP
             populationInverseStd[l] = new double[widths[l + 1]];
         }
         this.chunks = Chunks.of(trainLabels.length, CHUNK_ROWS, 3.0 * weightsPerRow, dimension);
+    }
+
+    /**
+     * Refuses a network that cannot be built, before nd4j allocates anything: θ must be one Java
+     * array, and so must every layer's activations for the full batch of n training samples (the
+     * driver evaluates the full objective); on the heap live θ-sized vectors (the population
+     * statistics' point, the problem's and a run's, see {@link Footprint}) and the full batch's
+     * pre-activations, outputs and deltas (and normalized values); outside it, nd4j holds the weight
+     * matrices and their gradients and the full batch's gemm operands, within JavaCPP's limit
+     * ({@link Pointer#maxBytes()}, which follows -Xmx).
+     */
+    private static void requireMemory(MlpConfig config, int samples) {
+        List<Integer> widths = config.layers();
+        String what = "layers=" + config.layersText();
+        double parameters = 0;
+        double weights = 0;
+        double units = 0;
+        for (int l = 0; l + 1 < widths.size(); l++) {
+            double w = (double) widths.get(l) * widths.get(l + 1);
+            boolean normalized = config.batchNorm() && l + 2 < widths.size();
+            Memory.requireArrayLength(what, w);
+            Memory.requireArrayLength(what + " on " + samples + " samples", (double) samples * widths.get(l + 1));
+            weights += w;
+            parameters += w + widths.get(l + 1) * (normalized ? 2.0 : 1.0);
+            units += widths.get(l + 1) * (normalized ? 4.0 : 3.0);
+        }
+        Memory.requireArrayLength(what, parameters);
+        Memory.require(what + " on " + samples + " samples", Memory.doubles(
+                (1 + Footprint.PROBLEM_VECTORS + Memory.RUN_VECTORS) * parameters + samples * units));
+        double offHeap = Memory.doubles(2 * weights + (double) samples * (2 * widths.get(0) + 4 * units / 3));
+        if (offHeap > Pointer.maxBytes()) {
+            throw new IllegalArgumentException(what + " on " + samples + " samples needs about "
+                    + Memory.describe(offHeap) + " for nd4j, more than the " + Memory.describe(Pointer.maxBytes())
+                    + " nd4j may allocate outside the Java heap (it follows -Xmx: give more with JAVA_OPTS=-Xmx<size>)");
+        }
     }
 
     private static int[] identity(int n) {
@@ -571,6 +613,22 @@ public final class Mlp implements InputGradients, HeldOutMetrics, Layered, DataP
         }
         System.arraycopy(theta, 0, statisticsAt, 0, dimension);
         statisticsValid = true;
+    }
+
+    /** Per layer: W_l as an n_l × n_{l−1} matrix, then b_l (or γ_l and β_l) as vectors of n_l. */
+    @Override
+    public List<ParameterBlock> parameterBlocks() {
+        List<ParameterBlock> blocks = new ArrayList<>();
+        for (int l = 0; l < depth; l++) {
+            blocks.add(new ParameterBlock(weightOffset[l], widths[l + 1], widths[l]));
+            if (normalized(l)) {
+                blocks.add(ParameterBlock.vector(gammaOffset[l], widths[l + 1]));
+                blocks.add(ParameterBlock.vector(betaOffset[l], widths[l + 1]));
+            } else {
+                blocks.add(ParameterBlock.vector(biasOffset[l], widths[l + 1]));
+            }
+        }
+        return List.copyOf(blocks);
     }
 
     @Override

@@ -20,7 +20,8 @@ public final class NoisyCatalog {
     public static List<CatalogEntry<Problem>> entries() {
         String[] kinds = Arrays.stream(NoiseKind.values()).map(NoiseKind::token).toArray(String[]::new);
         return List.of(new CatalogEntry<>("noisy",
-                "a problem's gradient (and optionally value) with seeded noise of level sigma; the exact f is recorded",
+                "a problem's gradient (and optionally value) with seeded noise of level sigma; the exact f is"
+                        + " recorded; tags: the wrapped problem's",
                 List.of(Key.of("problem", "(rosenbrock:d=2)", "the wrapped problem, a spec in parentheses"),
                         Key.of("kind", "gaussian", String.join("|", kinds)),
                         Key.of("sigma", 0.1, "noise level, >= 0 (standard deviation per entry)"),

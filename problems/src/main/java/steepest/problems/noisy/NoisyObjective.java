@@ -39,6 +39,11 @@ public final class NoisyObjective implements StochasticObjective {
         return exact;
     }
 
+    /** The noise added to the exact objective's evaluations. */
+    public NoiseConfig noise() {
+        return config;
+    }
+
     @Override
     public void start(RandomGenerator random) {
         noise = new GaussianStream(new SplittableRandom(random.nextLong()));

@@ -24,17 +24,17 @@ import steepest.problems.mgh.ScipyComparison.Suite;
 
 /**
  * What every scipy comparison on the 35 Moré–Garbow–Hillstrom problems (catalog default sizes,
- * standard starts) asserts; a subclass names its {@link Suite} and its lists of explained exceptions,
- * each keyed by "label on problem" (the label is our method's spec unless the suite pairs it with
- * several of scipy's methods).
+ * standard starts) asserts; a subclass passes its {@link Suite} and its lists of explained exceptions
+ * to the constructor, each keyed by "label on problem" (the label is our method's spec unless the
+ * suite pairs it with several of scipy's methods).
  *
  * <p>Asserted: on every problem scipy solves, ours solves it too and reaches the same minimum (or
- * the documented other minimum listed in {@link #otherMinimum()}); per method pair the median
+ * the documented other minimum listed in {@code otherMinimum}); per method pair the median
  * evaluation count over the problems scipy solves is at most the suite's factor times scipy's (or
- * the pair is listed in {@link #medianExceptions()}); the problems where ours costs more than 1.5
- * times scipy's are exactly {@link #costlier()}; ours never ends further from a minimum than scipy
+ * the pair is listed in {@code medianExceptions}); the problems where ours costs more than 1.5
+ * times scipy's are exactly {@code costlier}; ours never ends further from a minimum than scipy
  * (solved, at a minimum uncertified, elsewhere: {@link Outcome#rank()}), and the problems where it
- * ends closer are exactly {@link #better()}. Each list is compared with the measured set, so none can
+ * ends closer are exactly {@code better}. Each list is compared with the measured set, so none can
  * go stale. The per-problem table is written to {@code problems/target/} under the suite's name.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,27 +43,34 @@ abstract class ScipyComparisonContract {
     /** Worse than scipy by more than this factor in evaluations needs a listed reason. */
     static final double COSTLIER_FACTOR = 1.5;
 
+    private final Suite suite;
+    private final Map<String, String> otherMinimum;
+    private final Map<String, String> medianExceptions;
+    private final Map<String, String> costlier;
+    private final Map<String, String> better;
     private List<Row> rows;
 
-    /** The comparison. */
-    abstract Suite suite();
-
-    /** (label, problem) → why ours stops at another documented minimum than scipy's. */
-    abstract Map<String, String> otherMinimum();
-
-    /** Pair label → why its median over the problems scipy solves is above the suite's bound. */
-    abstract Map<String, String> medianExceptions();
-
-    /** (label, problem) → why ours costs more than 1.5 times scipy's evaluations there. */
-    abstract Map<String, String> costlier();
-
-    /** (label, problem) → how scipy ends where ours ends closer to a minimum. */
-    abstract Map<String, String> better();
+    /**
+     * @param suite            the comparison
+     * @param otherMinimum     (label, problem) → why ours stops at another documented minimum than scipy's
+     * @param medianExceptions pair label → why its median over the problems scipy solves is above the
+     *                         suite's bound
+     * @param costlier         (label, problem) → why ours costs more than 1.5 times scipy's evaluations there
+     * @param better           (label, problem) → how scipy ends where ours ends closer to a minimum
+     */
+    ScipyComparisonContract(Suite suite, Map<String, String> otherMinimum, Map<String, String> medianExceptions,
+                            Map<String, String> costlier, Map<String, String> better) {
+        this.suite = suite;
+        this.otherMinimum = otherMinimum;
+        this.medianExceptions = medianExceptions;
+        this.costlier = costlier;
+        this.better = better;
+    }
 
     /** Every row, ours run once per test class. */
     final List<Row> rows() {
         if (rows == null) {
-            rows = suite().rows();
+            rows = suite.rows();
         }
         return rows;
     }
@@ -73,17 +80,17 @@ abstract class ScipyComparisonContract {
     }
 
     final Stream<Pair> pairs() {
-        return suite().pairs().stream();
+        return suite.pairs().stream();
     }
 
     @Test
     void fixtureHoldsEveryMghProblemForEveryScipyMethod() {
         Set<String> problems = MghCatalog.entries().stream().map(entry -> entry.name()).collect(Collectors.toSet());
-        for (Pair pair : suite().pairs()) {
+        for (Pair pair : suite.pairs()) {
             assertEquals(problems, rows().stream().filter(row -> row.pair() == pair)
                     .map(Row::spec).collect(Collectors.toSet()), pair.scipy());
         }
-        assertEquals(problems.size() * suite().pairs().size(), rows().size());
+        assertEquals(problems.size() * suite.pairs().size(), rows().size());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,7 +100,7 @@ abstract class ScipyComparisonContract {
         assertTrue(row.ours().termination().converged(), row + ": " + row.ours().termination().token()
                 + " at f = " + row.ours().last().value());
         assertTrue(ours.solved(), row + ": f = " + row.ours().last().value() + " is no documented minimum");
-        if (otherMinimum().containsKey(row.key())) {
+        if (otherMinimum.containsKey(row.key())) {
             assertTrue(ours.minimum() != row.scipyOutcome().minimum(), row + " is listed as reaching another minimum");
         } else {
             assertEquals(row.scipyOutcome().minimum(), ours.minimum(), row + ": f = " + row.ours().last().value()
@@ -103,7 +110,7 @@ abstract class ScipyComparisonContract {
 
     @Test
     void otherMinimaAreExactlyTheListedOnes() {
-        assertEquals(new TreeSet<>(otherMinimum().keySet()), keys(rowsScipySolves()
+        assertEquals(new TreeSet<>(otherMinimum.keySet()), keys(rowsScipySolves()
                 .filter(row -> row.ourOutcome().solved() && row.ourOutcome().minimum() != row.scipyOutcome().minimum())));
     }
 
@@ -115,18 +122,18 @@ abstract class ScipyComparisonContract {
         double scipy = ScipyComparison.median(rowsScipySolves().filter(row -> row.pair() == pair)
                 .mapToDouble(Row::scipyEvaluations).toArray());
         String measured = pair.ours() + " median " + ours + " against " + pair.scipy() + " " + scipy;
-        assertEquals(medianExceptions().containsKey(pair.label()), ours > suite().medianFactor() * scipy, measured);
+        assertEquals(medianExceptions.containsKey(pair.label()), ours > suite.medianFactor() * scipy, measured);
     }
 
     @Test
     void problemsCostingOverOneAndAHalfTimesScipysAreExactlyTheListedOnes() {
-        assertEquals(new TreeSet<>(costlier().keySet()), keys(rowsScipySolves()
+        assertEquals(new TreeSet<>(costlier.keySet()), keys(rowsScipySolves()
                 .filter(row -> row.ourEvaluations() > COSTLIER_FACTOR * row.scipyEvaluations())));
     }
 
     @Test
     void problemsWhereOursEndsCloserToAMinimumThanScipyAreExactlyTheListedOnes() {
-        assertEquals(new TreeSet<>(better().keySet()), keys(rows().stream()
+        assertEquals(new TreeSet<>(better.keySet()), keys(rows().stream()
                 .filter(row -> row.ourOutcome().rank() > row.scipyOutcome().rank())));
     }
 
@@ -139,18 +146,18 @@ abstract class ScipyComparisonContract {
     @Test
     void everyListedKeyNamesARowAndEveryReasonIsGiven() {
         Set<String> keys = keys(rows().stream());
-        for (Map<String, String> list : List.of(otherMinimum(), costlier(), better())) {
+        for (Map<String, String> list : List.of(otherMinimum, costlier, better)) {
             assertTrue(keys.containsAll(list.keySet()), list.keySet().toString());
             list.values().forEach(reason -> assertFalse(reason.isBlank()));
         }
         Set<String> labels = pairs().map(Pair::label).collect(Collectors.toSet());
-        assertTrue(labels.containsAll(medianExceptions().keySet()), medianExceptions().keySet().toString());
+        assertTrue(labels.containsAll(medianExceptions.keySet()), medianExceptions.keySet().toString());
     }
 
     @Test
     void writesThePerProblemTable() throws IOException {
-        String table = suite().markdown(rows(), otherMinimum(), costlier(), better(), medianExceptions());
-        Path file = Path.of("target", suite().table());
+        String table = suite.markdown(rows(), otherMinimum, costlier, better, medianExceptions);
+        Path file = Path.of("target", suite.table());
         Files.createDirectories(file.getParent());
         Files.writeString(file, table);
         assertEquals(rows().size(), table.lines().filter(line -> line.startsWith("| mgh-")).count());

@@ -1,7 +1,6 @@
 package steepest.problems.mgh;
 
 import java.util.Map;
-import steepest.problems.mgh.ScipyComparison.Suite;
 
 /**
  * steepest's {@code levenberg-marquardt} against {@code scipy.optimize.least_squares(method='lm')}
@@ -26,28 +25,7 @@ class ScipyLeastSquaresComparisonTest extends ScipyComparisonContract {
     /** None: where scipy fails or succeeds falsely (Brown-Dennis with x_scale=jac), so does ours. */
     static final Map<String, String> BETTER = Map.of();
 
-    @Override
-    Suite suite() {
-        return ScipyComparison.LEAST_SQUARES;
-    }
-
-    @Override
-    Map<String, String> otherMinimum() {
-        return OTHER_MINIMUM;
-    }
-
-    @Override
-    Map<String, String> medianExceptions() {
-        return MEDIAN_EXCEPTIONS;
-    }
-
-    @Override
-    Map<String, String> costlier() {
-        return COSTLIER;
-    }
-
-    @Override
-    Map<String, String> better() {
-        return BETTER;
+    ScipyLeastSquaresComparisonTest() {
+        super(ScipyComparison.LEAST_SQUARES, OTHER_MINIMUM, MEDIAN_EXCEPTIONS, COSTLIER, BETTER);
     }
 }

@@ -1,7 +1,6 @@
 package steepest.problems.mgh;
 
 import java.util.Map;
-import steepest.problems.mgh.ScipyComparison.Suite;
 
 /**
  * steepest's {@code bfgs}, {@code lbfgs}, {@code ncg} and {@code newton-cg} against scipy.optimize's
@@ -91,28 +90,7 @@ class ScipyMghComparisonTest extends ScipyComparisonContract {
             Map.entry("newton-cg on mgh-powell-singular", "Newton-CG runs out of its 10000 iterations near f* (singular"
                     + " Hessian at x*, 40014 evaluations); ours converges."));
 
-    @Override
-    Suite suite() {
-        return ScipyComparison.MINIMIZE;
-    }
-
-    @Override
-    Map<String, String> otherMinimum() {
-        return OTHER_MINIMUM;
-    }
-
-    @Override
-    Map<String, String> medianExceptions() {
-        return MEDIAN_EXCEPTIONS;
-    }
-
-    @Override
-    Map<String, String> costlier() {
-        return COSTLIER;
-    }
-
-    @Override
-    Map<String, String> better() {
-        return BETTER;
+    ScipyMghComparisonTest() {
+        super(ScipyComparison.MINIMIZE, OTHER_MINIMUM, MEDIAN_EXCEPTIONS, COSTLIER, BETTER);
     }
 }

@@ -1,7 +1,6 @@
 package steepest.problems.mgh;
 
 import java.util.Map;
-import steepest.problems.mgh.ScipyComparison.Suite;
 
 /**
  * steepest's {@code trust-ncg} and {@code trust-exact} against scipy.optimize's trust-ncg,
@@ -58,28 +57,7 @@ class ScipyTrustRegionComparisonTest extends ScipyComparisonContract {
                     + " 1.0e-14, |grad f|_2 = 1.4e-8); ours converges to the documented local minimum 5.65565e-3 (see"
                     + " trust-ncg vs trust-ncg).");
 
-    @Override
-    Suite suite() {
-        return ScipyComparison.TRUST_REGION;
-    }
-
-    @Override
-    Map<String, String> otherMinimum() {
-        return OTHER_MINIMUM;
-    }
-
-    @Override
-    Map<String, String> medianExceptions() {
-        return MEDIAN_EXCEPTIONS;
-    }
-
-    @Override
-    Map<String, String> costlier() {
-        return COSTLIER;
-    }
-
-    @Override
-    Map<String, String> better() {
-        return BETTER;
+    ScipyTrustRegionComparisonTest() {
+        super(ScipyComparison.TRUST_REGION, OTHER_MINIMUM, MEDIAN_EXCEPTIONS, COSTLIER, BETTER);
     }
 }

@@ -53,8 +53,10 @@ final class Canvas {
     /** 1 − 1/φ: successive lines' marker phases spread evenly (golden-ratio sequence). */
     private static final double PHASE_STEP = 0.381966;
     /** Reference lines: their gray and their width relative to data lines. */
-    private static final Color REFERENCE = new Color(90, 90, 90);
+    static final Color REFERENCE = new Color(90, 90, 90);
     private static final float REFERENCE_WIDTH = 0.5f;
+    /** Reference levels' width relative to data lines. */
+    private static final float LEVEL_WIDTH = 0.75f;
     /** Legend size estimate: sample line length and padding (points at 8 pt type, see {@link Styling}). */
     private static final double LEGEND_LINE = 18;
     private static final double LEGEND_PADDING = 3;
@@ -76,10 +78,16 @@ final class Canvas {
 
     /**
      * Markers, with a line (line true) or alone; every point marked, or a few along the line; or,
-     * for a key, a legend entry without data.
+     * for a key, a legend entry without data; or, for a level, a line with a legend entry and no
+     * markers at all.
      */
     private record Entry(String label, Look look, double[] x, double[] y, boolean line, boolean everyPoint, boolean key,
-                         float width) {
+                         float width, boolean level) {
+
+        Entry(String label, Look look, double[] x, double[] y, boolean line, boolean everyPoint, boolean key,
+              float width) {
+            this(label, look, x, y, line, everyPoint, key, width, false);
+        }
     }
 
     private final Style style;
@@ -142,6 +150,15 @@ final class Canvas {
     /** A thin dashed gray line without legend entry, for a reference level (a budget, a ceiling). */
     void reference(double[] x, double[] y) {
         strokes.add(new Stroke(REFERENCE, Dash.DASHED.stroke(style.lineWidth() * REFERENCE_WIDTH), x, y));
+    }
+
+    /**
+     * A horizontal reference level at y over [left, right]: thin and dotted in {@code color}, with a
+     * legend entry showing the dotted line alone (no markers).
+     */
+    void level(String label, Color color, double left, double right, double y) {
+        entries.add(new Entry(label, new Look(color, Dash.DOTTED, MarkerShape.CIRCLE), new double[] {left, right},
+                new double[] {y, y}, true, false, false, LEVEL_WIDTH, true));
     }
 
     /** A data line with its legend entry and markers (see the class comment). */
@@ -221,7 +238,7 @@ final class Canvas {
         List<double[][]> entryMarks = new ArrayList<>();
         int lines = 0;
         for (Entry entry : entries) {
-            entryMarks.add(marks(entry, entry.line ? (0.5 + PHASE_STEP * lines++) % 1.0 : 0, mapping));
+            entryMarks.add(marks(entry, entry.line && !entry.level ? (0.5 + PHASE_STEP * lines++) % 1.0 : 0, mapping));
         }
 
         XYChart chart = new XYChart(style.widthPoints(), style.heightPoints());
@@ -275,7 +292,7 @@ final class Canvas {
         int shown = 0;
         int longest = 0;
         for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).key || entryMarks.get(i)[0].length > 0) {
+            if (entries.get(i).key || entries.get(i).level || entryMarks.get(i)[0].length > 0) {
                 shown++;
                 longest = Math.max(longest, entries.get(i).label.length());
             }
@@ -422,6 +439,9 @@ final class Canvas {
 
     /** Where an entry's markers go, transformed: at least one point when anything is drawable. */
     private static double[][] marks(Entry entry, double phase, Mapping mapping) {
+        if (entry.level) {
+            return new double[2][0];
+        }
         List<double[][]> runs = mapping.runs(entry.x, entry.y);
         List<double[]> points = new ArrayList<>();
         if (entry.everyPoint) {
@@ -438,11 +458,12 @@ final class Canvas {
 
     /**
      * Adds an entry's markers, each followed by a gap so that XChart draws no line between them
-     * (the line style still shows in the legend). A key (no data) becomes one gap at the left edge;
-     * an entry with data none of which is drawable adds nothing.
+     * (the line style still shows in the legend). A key (no data) becomes one gap at the left edge,
+     * and so does a level (its line is drawn as a path, so only its legend entry is added here, once
+     * the line is drawable); an entry with data none of which is drawable adds nothing.
      */
     private void addMarks(XYChart chart, String name, Entry entry, double[][] marks, boolean inLegend, Mapping mapping) {
-        boolean key = entry.key;
+        boolean key = entry.key || entry.level && mapping.runs(entry.x, entry.y).stream().anyMatch(r -> r[0].length > 0);
         if (!key && marks[0].length == 0) {
             return;
         }
@@ -459,7 +480,7 @@ final class Canvas {
         series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         series.setLineColor(entry.look.color());
         series.setLineStyle(entry.line ? entry.look.dash().stroke(style.lineWidth() * entry.width) : SeriesLines.NONE);
-        series.setMarker(Markers.of(entry.look.marker()));
+        series.setMarker(entry.level ? SeriesMarkers.NONE : Markers.of(entry.look.marker()));
         series.setMarkerColor(entry.look.color());
         series.setShowInLegend(inLegend);
     }

@@ -14,7 +14,7 @@ import steepest.reports.style.Style;
  * numbers (1 = the input side) and whose series are configurations (activation, initialization,
  * depth), one line each with a marker on every layer. Configurations are not optimizers, so they
  * take categorical looks by position ({@link Look#categorical}); x ticks are labelled at whole
- * layer numbers only. The legend goes in a free inside corner (bottom right first), else right
+ * layer numbers only (one space elsewhere). The legend goes in a free inside corner (bottom right first), else right
  * of the plot.
  *
  * <p>Series: one line per configuration, one legend entry per configuration.
@@ -37,8 +37,12 @@ public final class GradientDepthChart {
         return canvas.build();
     }
 
+    /**
+     * A whole layer number, else one space: XChart widens its step until labels differ, and it
+     * cannot paint an empty label at a tick it keeps (as with one or two layers).
+     */
     private static String layerTick(double value) {
         long layer = Math.round(value);
-        return Math.abs(value - layer) < 1e-9 ? String.format(Locale.ROOT, "%d", layer) : "";
+        return Math.abs(value - layer) < 1e-9 ? String.format(Locale.ROOT, "%d", layer) : " ";
     }
 }

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,7 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * complete new one, never a part. Files are not forced to disk (an fsync per file costs more than a
  * small cell's computation); after an operating-system crash a file may come back empty, which
  * readers that care detect by its content (a results folder reruns such a cell). Files get the
- * process's default permissions.
+ * process's default permissions. A failure names the file being written (a write that fails for
+ * lack of space names none by itself).
  */
 public final class AtomicFiles {
 
@@ -72,8 +75,32 @@ public final class AtomicFiles {
         try {
             producer.writeTo(temporary);
             return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw naming(target, temporary, e);
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * {@code e} naming {@code target}: a failed write ("No space left on device") names no file, and
+     * one on the temporary names a hidden name the user never asked for.
+     */
+    private static IOException naming(Path target, Path temporary, IOException e) {
+        FileSystemException fs = e instanceof FileSystemException f ? f : null;
+        if (fs != null && fs.getFile() != null && !fs.getFile().equals(temporary.toString())) {
+            return e;
+        }
+        String reason = fs != null ? fs.getReason() : e.getMessage();
+        for (Throwable cause = e.getCause(); fs == null && cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException && cause.getMessage() != null) {
+                reason = cause.getMessage();   // an encoder's "I/O error writing PNG file!" hides "No space left on device"
+            }
+        }
+        FileSystemException named = e instanceof AccessDeniedException
+                ? new AccessDeniedException(target.toString(), null, reason)
+                : new FileSystemException(target.toString(), null, reason);
+        named.initCause(e);
+        return named;
     }
 }

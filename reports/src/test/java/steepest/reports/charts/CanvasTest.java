@@ -48,6 +48,24 @@ class CanvasTest {
     }
 
     @Test
+    void aReferenceLevelIsADottedLineAcrossInItsSeriesColourWithALegendEntryWithoutMarkers() throws IOException {
+        XYChart chart = ConvergenceChart.render(Fixtures.convergenceWithLevels(), Style.paper(Column.SINGLE));
+        XYSeries gd = chart.getSeriesMap().get("line 0");
+        XYSeries floor = chart.getSeriesMap().get("line 3");
+        assertEquals(gd.getLineColor(), floor.getLineColor(), "gd's colour");
+        assertEquals(-5, floor.getYData()[0], 1e-12, "at 1e-5 (drawn over log10 values)");
+        assertEquals(-5, floor.getYData()[floor.getYData().length - 1], 1e-12, "horizontal");
+        assertEquals(0, floor.getXData()[0], 1e-12, "from the bands' first x");
+        assertEquals(200, floor.getXData()[floor.getXData().length - 1], 1e-12, "to their last");
+        assertEquals(Canvas.REFERENCE, chart.getSeriesMap().get("line 4").getLineColor(), "gray without a series");
+        XYSeries entry = chart.getSeriesMap().get("entry 3");
+        assertEquals("gd floor", entry.getLabel());
+        assertTrue(entry.isShowInLegend());
+        assertEquals(org.knowm.xchart.style.markers.SeriesMarkers.NONE, entry.getMarker());
+        assertTrue(entry.getLineStyle().getDashArray() != null, "dotted");
+    }
+
+    @Test
     void pointsALogAxisCannotShowBreakTheLine() {
         double[] x = {1, 2, 3, 4, 5};
         double[] y = {1, 0.1, 0, 0.01, 0.001};

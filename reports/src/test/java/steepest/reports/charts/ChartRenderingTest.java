@@ -57,6 +57,9 @@ class ChartRenderingTest {
                 // 3 bands with width, 3 median lines, 3 entries.
                 chart("convergence", () -> ConvergenceChart.render(Fixtures.convergence(), STYLE), 9,
                         "gd", "adam", "L-BFGS"),
+                // the same, and 2 drawable levels: 2 lines, 2 entries (the level at 0 adds nothing).
+                chart("convergence-levels", () -> ConvergenceChart.render(Fixtures.convergenceWithLevels(), STYLE), 13,
+                        "gd", "adam", "L-BFGS", "gd floor", "reference"),
                 // 3 levels, 2 trajectories, entries: 2 runs, start, optimum.
                 chart("contour", () -> ContourChart.render(paraboloid(), STYLE), 9, "GD", "Adam", "start", "optimum"),
                 // 3 staircases, 3 entries.
@@ -123,6 +126,26 @@ class ChartRenderingTest {
                     .length > 0, bars.size() + " bars");
             assertTrue(steepest.reports.export.Export.svgBytes(chart).length > 0);
         }
+    }
+
+    /**
+     * A network of one, two or three layers: XChart puts ticks between whole layer numbers, and a
+     * tick it must paint cannot be empty (a two-layer MLP's report once failed on "Zero length string").
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} layers")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3})
+    void shallowNetworksDrawTheirDepthChart(int layers) throws java.io.IOException {
+        double[] depth = new double[layers];
+        double[] norms = new double[layers];
+        for (int l = 0; l < layers; l++) {
+            depth[l] = l + 1;
+            norms[l] = 1.2 - 0.1 * l;
+        }
+        XYChart chart = GradientDepthChart.render(new LineFigure("by depth", Axis.linear("layer"), Axis.log("norm"),
+                List.of(new Series("mlp", "mlp:layers=64-32-10", depth, norms))), STYLE);
+        assertTrue(org.knowm.xchart.BitmapEncoder.getBitmapBytes(chart, org.knowm.xchart.BitmapEncoder.BitmapFormat.PNG)
+                .length > 0, layers + " layers");
+        assertTrue(Export.svgBytes(chart).length > 0);
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} bars")

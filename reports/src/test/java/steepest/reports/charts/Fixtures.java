@@ -15,6 +15,7 @@ import steepest.reports.model.LineFigure;
 import steepest.reports.model.Point;
 import steepest.reports.model.ProfileFigure;
 import steepest.reports.model.QuantileBand;
+import steepest.reports.model.ReferenceLevel;
 import steepest.reports.model.SensitivityCurve;
 import steepest.reports.model.SensitivityFigure;
 import steepest.reports.model.Series;
@@ -52,6 +53,18 @@ final class Fixtures {
                 new QuantileBand("adam:lr=1e-2", "adam", x, median[1], lower[1], upper[1]),
                 new QuantileBand("lbfgs", "L-BFGS", x, median[2], lower[2], upper[2]));
         return new ConvergenceFigure("Rosenbrock, d = 2", Axis.linear("iteration"), Axis.log("f(x) − f*"), bands);
+    }
+
+    /**
+     * {@link #convergence()} with three reference levels: gd's (in gd's colour), one of no series
+     * (gray), and one at 0, which a log axis cannot show.
+     */
+    static ConvergenceFigure convergenceWithLevels() {
+        ConvergenceFigure plain = convergence();
+        return new ConvergenceFigure(plain.title(), plain.xAxis(), plain.yAxis(), plain.bands(), List.of(
+                new ReferenceLevel("gd:lr=1e-3", "gd floor", 1e-5),
+                new ReferenceLevel("", "reference", 1e-3),
+                new ReferenceLevel("adam:lr=1e-2", "nothing to draw", 0)));
     }
 
     /** Rosenbrock's function. */
