@@ -417,7 +417,7 @@ public final class ResultsFolder implements AutoCloseable {
         StringBuilder summary = new StringBuilder(SummaryColumn.line(Targets.labels())).append('\n');
         for (Cell cell : cells) {
             if (isComplete(cell)) {
-                summary.append(Files.readString(cellFile(cell), StandardCharsets.UTF_8));
+                summary.append(TextFiles.read(cellFile(cell)));
             } else {
                 missing.add(cell);
             }
