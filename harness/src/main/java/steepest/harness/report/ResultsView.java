@@ -251,7 +251,7 @@ final class ResultsView {
         }
         return absoluteTargets.computeIfAbsent(row.cell(), cell -> {
             try {
-                return TargetFiles.read(targetsFile(row));
+                return TargetFiles.read(targetsFile(row), ladder.labels());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

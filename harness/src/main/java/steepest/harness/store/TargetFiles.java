@@ -1,8 +1,6 @@
 package steepest.harness.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,9 +19,9 @@ public final class TargetFiles {
     private TargetFiles() {
     }
 
-    /** Reads {@code file}. */
-    public static TargetCosts read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    /** Reads {@code file}, which must hold one row per target of {@code ladder}, in its order. */
+    public static TargetCosts read(Path file, List<String> ladder) throws IOException {
+        List<String> lines = TextFiles.lines(file);
         if (lines.isEmpty() || !lines.get(0).equals(TargetColumn.line())) {
             throw new ResultsFileException(file + ":1: not a targets header (expected " + TargetColumn.line() + ")");
         }
@@ -41,10 +39,20 @@ public final class TargetFiles {
                 throw new ResultsFileException(where + ": " + fields.size() + " fields, the header has "
                         + TargetColumn.values().length + " (a truncated or edited row)");
             }
-            labels.add(fields.get(TargetColumn.TARGET.ordinal()));
+            String label = fields.get(TargetColumn.TARGET.ordinal());
+            if (count >= ladder.size() || !label.equals(ladder.get(count))) {
+                throw new ResultsFileException(where + ": target '" + label + "' where the ladder has "
+                        + (count < ladder.size() ? "'" + ladder.get(count) + "'" : "no more targets")
+                        + " (an edited or damaged row)");
+            }
+            labels.add(label);
             gradients[count] = real(fields, TargetColumn.GEVALS, where);
             seconds[count] = real(fields, TargetColumn.TIME_S, where);
             count++;
+        }
+        if (count != ladder.size()) {
+            throw new ResultsFileException(file + ": " + count + " targets, the ladder has " + ladder.size()
+                    + " (a truncated file)");
         }
         return new TargetCosts(labels, Arrays.copyOf(gradients, count), Arrays.copyOf(seconds, count));
     }

@@ -109,7 +109,7 @@ class CliPropertiesTest {
         delete(folder);
     }
 
-    @Property(tries = 12, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 24, edgeCases = EdgeCasesMode.NONE)
     void readersOfDamagedResultsFolders(@ForAll("mutationSeeds") long seed) throws IOException {
         Random random = new Random(seed);
         Path folder = Files.createTempDirectory(temp, "damaged");
