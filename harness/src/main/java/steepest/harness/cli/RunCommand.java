@@ -85,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
         List<Path> figures;
         try (ResultsFolder folder = ResultsFolder.open(folderPath, study)) {
             console.println("running " + experiment.name() + (shard.count() > 1 ? " shard " + shard : "") + ": "
-                    + cells.size() + " cells on " + workers + " threads into " + folderPath);
+                    + cells.size() + " cells on " + workers + (workers == 1 ? " thread" : " threads") + " into " + folderPath);
             List<String> defects = cells.stream().flatMap(c -> folder.defect(c).map(d -> c.id() + " (" + d + ")").stream())
                     .toList();
             if (!defects.isEmpty()) {

@@ -139,9 +139,14 @@ public final class ExperimentParser {
                 continue;
             }
             if (limit.isPresent() && iterations > limit.getAsLong()) {
-                throw yaml.fail("/budget/iterations", iterations + " iterations exceed the " + limit.getAsLong()
-                        + " updates optimizer '" + catalogs.optimizers().compact(spec) + "' allows (its total_steps + 1);"
-                        + " raise total_steps or lower the budget");
+                String optimizer = catalogs.optimizers().compact(spec);
+                throw iterations == Long.MAX_VALUE
+                        ? yaml.fail("/budget", "no iterations limit, while optimizer '" + optimizer + "' allows at most "
+                                + limit.getAsLong() + " updates (its total_steps + 1); set budget.iterations to at most "
+                                + limit.getAsLong())
+                        : yaml.fail("/budget/iterations", iterations + " iterations exceed the " + limit.getAsLong()
+                                + " updates optimizer '" + optimizer + "' allows (its total_steps + 1); raise total_steps"
+                                + " or lower the budget");
             }
         }
     }

@@ -128,4 +128,17 @@ class ExperimentParserTest {
                 budget: {iterations: 51}
                 """);
     }
+
+    @Test
+    void aOneCycleScheduleNeedsAnIterationBudget() {
+        ExperimentException e = assertThrows(ExperimentException.class, () -> Experiments.parse("one.yaml", """
+                name: one
+                problems: [rosenbrock:d=2]
+                optimizers: ["sgd:schedule=onecycle,max_lr=0.01,total_steps=50"]
+                budget: {gradient_evaluations: 1000}
+                """));
+        assertEquals("one.yaml:4: budget: no iterations limit, while optimizer "
+                + "'sgd:schedule=onecycle,max_lr=0.01,total_steps=50' allows at most 51 updates (its total_steps + 1); "
+                + "set budget.iterations to at most 51", e.getMessage());
+    }
 }
