@@ -24,8 +24,11 @@ import steepest.reports.style.Style;
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Draw the figures and tables of a results folder and write an HTML report (index.html) "
-            + "that opens from disk. Figures: convergence with seed bands, contours with trajectories, performance and "
-            + "data profiles, learning-rate sensitivity, time to target, cost against dimension, layer gradient norms.")
+            + "that opens from disk. Figures: convergence with seed bands, optimality certificates, contours with "
+            + "trajectories, performance and data profiles, runtime ECDFs, critical-difference diagrams, learning-rate "
+            + "sensitivity, time to target, success rates, cost against dimension, layer gradient norms, feature "
+            + "importance. Tables (CSV, Markdown, LaTeX): final gap, evaluations to target, success rate, aRT, paired "
+            + "significance tests, ECDF points.")
 final class ReportCommand implements Callable<Integer> {
 
     private static final String INDEX = "index.html";
