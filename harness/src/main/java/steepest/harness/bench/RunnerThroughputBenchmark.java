@@ -71,7 +71,6 @@ public class RunnerThroughputBenchmark {
     @TearDown(Level.Invocation)
     public void removeFolder() throws IOException {
         results.close();
-        results.close();
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

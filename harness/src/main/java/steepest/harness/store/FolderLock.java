@@ -86,10 +86,10 @@ final class FolderLock implements AutoCloseable {
         return new FolderLock(channel, lock);
     }
 
-    /** Releases the lock (the file stays). */
+    /** Releases the lock (the file stays); closing again does nothing. */
     @Override
     public void close() throws IOException {
-        if (channel != null) {
+        if (channel != null && channel.isOpen()) {
             try {
                 lock.release();
             } finally {
