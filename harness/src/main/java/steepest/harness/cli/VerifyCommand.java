@@ -39,11 +39,13 @@ final class VerifyCommand implements Callable<Integer> {
         List<String> specs = names.isEmpty() ? verification.defaultSpecs() : names;
         PrintWriter out = spec.commandLine().getOut();
         List<Verification.Row> rows = verification.verify(specs);
-        int width = Math.max(5, rows.stream().mapToInt(r -> r.spec().length()).max().orElse(0));
-        out.printf("%-" + width + "s  %-9s  %-14s  %-6s  %s%n", "entry", "kind", "check", "result", "measured");
+        int entryWidth = Math.max(5, rows.stream().mapToInt(r -> r.spec().length()).max().orElse(0));
+        int checkWidth = Math.max(5, rows.stream().mapToInt(r -> r.finding().check().length()).max().orElse(0));
+        String layout = "%-" + entryWidth + "s  %-9s  %-" + checkWidth + "s  %-6s  %s%n";
+        out.printf(layout, "entry", "kind", "check", "result", "measured");
         for (Verification.Row row : rows) {
-            out.printf("%-" + width + "s  %-9s  %-14s  %-6s  %s%n", row.spec(), row.kind(), row.finding().check(),
-                    row.finding().verdict(), row.finding().measured());
+            out.printf(layout, row.spec(), row.kind(), row.finding().check(), row.finding().verdict(),
+                    row.finding().measured());
         }
         long failed = rows.stream().filter(r -> r.finding().verdict() == Verdict.FAIL).count();
         out.printf("verify: %d entries, %d checks: %d passed, %d failed, %d warned, %d skipped%n", specs.size(), rows.size(),
