@@ -13,7 +13,7 @@ figure() {  # experiment, style, figure name (without extension), gallery name
 }
 
 for experiment in momentum-adaptive second-order constrained natural-gradient vanishing-exploding gd-variants \
-                  variance-reduction dimension local-optima feature-importance nonsmooth; do
+                  variance-reduction modern-adaptive dimension local-optima feature-importance nonsmooth; do
   rm -rf "$out/$experiment"
   ./steepest run "$experiment" --out "$out/$experiment" "$@" > /dev/null
 done
@@ -30,6 +30,7 @@ figure vanishing-exploding paper-wide layer-norms-by-depth vanishing-exploding-d
 figure gd-variants paper convergence-logreg-epochs gd-variants-epochs
 figure variance-reduction paper-wide convergence-logreg_dataset=synthetic_n=100000_lambda=1e-2-epochs \
   variance-reduction-synthetic
+figure modern-adaptive paper convergence-softmax_dataset=digits-epochs modern-adaptive-softmax
 figure dimension paper scaling-mgh-broyden-tridiagonal-n dimension-broyden
 figure local-optima paper success-ackley local-optima-ackley
 figure feature-importance paper-wide importance-logreg__lbfgs feature-importance-logreg

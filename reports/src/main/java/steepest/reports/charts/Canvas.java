@@ -68,6 +68,8 @@ final class Canvas {
     /** The widest legend (as a fraction of the plot's width) that stands beside the plot. */
     private static final double SIDE_LEGEND_LIMIT = 0.5;
     private static final double PLOT_HEIGHT = 0.72;
+    /** The share of the style's height kept for title, plot and axes when a stacked legend goes below. */
+    private static final double MIN_PLOT_SHARE = 0.75;
 
     /** A filled area: a band (lower and upper over x) or a polygon (upper null, vertices in x, lower). */
     private record Area(Color color, double[] x, double[] lower, double[] upper) {
@@ -241,8 +243,9 @@ final class Canvas {
             entryMarks.add(marks(entry, entry.line && !entry.level ? (0.5 + PHASE_STEP * lines++) % 1.0 : 0, mapping));
         }
 
-        XYChart chart = new XYChart(style.widthPoints(), style.heightPoints());
-        Styling.apply(chart, style, title, xAxis, yAxis, legend(bounds, fills, paths, unlabelledMarks, entryMarks));
+        Legend legend = legend(bounds, fills, paths, unlabelledMarks, entryMarks);
+        XYChart chart = new XYChart(style.widthPoints(), chartHeight(legend));
+        Styling.apply(chart, style, title, xAxis, yAxis, legend.placement());
         chart.getStyler().setPlotGridVerticalLinesVisible(verticalGrid);
         chart.getStyler().setPlotGridHorizontalLinesVisible(horizontalGrid);
         xScale.configure(chart.getStyler(), true, xTickLabels);
@@ -283,11 +286,31 @@ final class Canvas {
         return chart;
     }
 
+    /** Where the legend goes, and its estimated height in points (0 where the style places it). */
+    private record Legend(LegendPlacement placement, double heightPoints) {
+    }
+
+    /**
+     * The style's height, grown for a legend outside the plot that would otherwise squeeze it: a
+     * stacked legend below gets its own height under {@value #MIN_PLOT_SHARE} of the style's, a legend
+     * beside the plot a chart at least as tall as itself. Tens of series (every adaptive rule at two
+     * learning rates) keep a readable plot.
+     */
+    private int chartHeight(Legend legend) {
+        int base = style.heightPoints();
+        double needed = switch (legend.placement()) {
+            case OUTSIDE_BELOW_STACKED -> MIN_PLOT_SHARE * base + legend.heightPoints();
+            case OUTSIDE_RIGHT -> legend.heightPoints() / PLOT_HEIGHT;
+            default -> base;
+        };
+        return (int) Math.max(base, Math.ceil(needed));
+    }
+
     /** Where the legend goes (see the constructor). */
-    private LegendPlacement legend(double[] bounds, List<double[][]> fills, List<double[][]> paths,
+    private Legend legend(double[] bounds, List<double[][]> fills, List<double[][]> paths,
                                    List<double[][]> unlabelledMarks, List<double[][]> entryMarks) {
         if (style.legend() != LegendPlacement.AUTO) {
-            return style.legend();
+            return new Legend(style.legend(), 0);
         }
         int shown = 0;
         int longest = 0;
@@ -301,15 +324,16 @@ final class Canvas {
         float unit = style.fontSize() / 8f;
         double width = (LEGEND_LINE * unit + LEGEND_PADDING * 4 * unit + LEGEND_CHAR * font * longest)
                 / (style.widthPoints() * PLOT_WIDTH);
-        double height = (LEGEND_ROW * font * shown + 2 * LEGEND_PADDING * unit) / (style.heightPoints() * PLOT_HEIGHT);
+        double legendPoints = LEGEND_ROW * font * shown + 2 * LEGEND_PADDING * unit;
+        double height = legendPoints / (style.heightPoints() * PLOT_HEIGHT);
         // A legend wider than half the plot would squeeze the plot beside it: it goes below instead.
         LegendPlacement outside = width > SIDE_LEGEND_LIMIT ? LegendPlacement.OUTSIDE_BELOW_STACKED
                 : LegendPlacement.OUTSIDE_RIGHT;
         if (preferredLegend == LegendPlacement.OUTSIDE_RIGHT) {
-            return outside;
+            return new Legend(outside, legendPoints);
         }
         if (preferredLegend == LegendPlacement.OUTSIDE_BELOW) {
-            return preferredLegend;
+            return new Legend(preferredLegend, legendPoints);
         }
         LegendSpot spot = new LegendSpot(bounds);
         fills.stream().filter(f -> f[0].length > 2).forEach(spot::polygon);
@@ -322,7 +346,7 @@ final class Canvas {
             }
         }
         LegendPlacement fallback = fallbackLegend == LegendPlacement.OUTSIDE_RIGHT ? outside : fallbackLegend;
-        return spot.choose(preferredLegend, fallback, width, height);
+        return new Legend(spot.choose(preferredLegend, fallback, width, height), legendPoints);
     }
 
     /** Transformed {xMin, xMax, yMin, yMax} over everything drawable, replaced by the axes' bounds where set. */
