@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,7 +79,78 @@ class ScheduleTest {
         assertTrue(Double.isFinite(state.learningRate()));
         state.advance(1, true);
         IllegalStateException e = assertThrows(IllegalStateException.class, state::learningRate);
-        assertTrue(e.getMessage().contains("total_steps=10"), e.getMessage());
+        assertTrue(e.getMessage().contains("update 12 is past total_steps=10"), e.getMessage());
+    }
+
+    /** Without cycle_momentum OneCycle leaves momentum alone (NaN: nothing to set). */
+    @Test
+    void oneCycleWithoutMomentumCyclingSetsNoMomentum() {
+        Schedule plain = new OneCycle(1, 10, 0.3, false, 25, 1e4, false, false, 0.85, 0.95);
+        assertTrue(Double.isNaN(after(plain, 2, 3).momentum()));
+        assertEquals(OptionalLong.of(11), plain.updateLimit(), "torch allows total_steps + 1 updates");
+    }
+
+    /**
+     * torch divides by a phase's length; a zero-length phase is refused up front: pct_start·T = 1 (the
+     * first phase), pct_start = 1 with two phases (the second), and three phases with 2·pct_start·T − 2
+     * = T − 1 (pct_start = 0.75, T = 2: the third).
+     */
+    @Test
+    void oneCycleRefusesAPhaseOfZeroLength() {
+        for (double[] bad : new double[][] {{0.25, 4, 0}, {1, 10, 0}, {0.75, 2, 1}}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new OneCycle(1, (long) bad[1],
+                    bad[0], false, 25, 1e4, bad[2] == 1, true, 0.85, 0.95));
+            assertTrue(e.getMessage().contains("makes a phase of zero length"), e.getMessage());
+        }
+        new OneCycle(1, 4, 0.75, false, 25, 1e4, true, true, 0.85, 0.95);
+    }
+
+    /** CyclicLR with max_lr = base_lr is allowed (a constant rate), as in torch. */
+    @Test
+    void cyclicAcceptsEqualBounds() {
+        Schedule flat = new Cyclic(0.5, 0.5, 4, 4, Cyclic.Mode.TRIANGULAR, 1, false, 0.8, 0.9);
+        assertEquals(0.5, after(flat, 2, 3).learningRate(), 0);
+    }
+
+    /**
+     * ReduceLROnPlateau's improvement test at its thresholds (torch's is_better): min/rel a < best·(1 − t),
+     * min/abs a < best − t, max/rel a > best·(1 + t), max/abs a > best + t, strictly. With patience 0 a
+     * loss that does not improve halves the rate at once. Thresholds and losses are exact in binary.
+     */
+    @ParameterizedTest(name = "maximize={0} relative={1}: best {2}, then {3} improves: {4}")
+    @CsvSource({
+        "false, true, 8, 6, false", "false, true, 8, 5.5, true",
+        "false, false, 10, 9.5, false", "false, false, 10, 9.25, true",
+        "true, true, 8, 10, false", "true, true, 8, 10.5, true",
+        "true, false, 8, 8.5, false", "true, false, 8, 9, true"})
+    void plateauImprovesOnlyPastTheThreshold(boolean maximize, boolean relative, double best, double next,
+                                             boolean improves) {
+        double threshold = relative ? 0.25 : 0.5;
+        Schedule.State state = new Plateau(maximize, 0.5, 0, threshold, relative, 0, 0, 1e-8).start(1);
+        state.advance(best, true);
+        state.advance(next, true);
+        assertEquals(improves ? 1 : 0.5, state.learningRate(), 0);
+    }
+
+    /** An epoch of three batches enters as their mean (1, 1, 1.5: 7/6 beats 3; their sum would not). */
+    @Test
+    void plateauAveragesAnEpochOfThreeBatches() {
+        Schedule.State state = new Plateau(false, 0.5, 0, 0, false, 0, 0, 1e-8).start(1);
+        state.advance(4, false);
+        state.advance(2, true);
+        state.advance(1, false);
+        state.advance(1, false);
+        state.advance(1.5, true);
+        assertEquals(1, state.learningRate(), 0);
+    }
+
+    /** A reduction exactly eps is skipped too (torch: old_lr − new_lr > eps). */
+    @Test
+    void plateauSkipsAReductionOfExactlyEps() {
+        Schedule.State state = new Plateau(false, 0.5, 0, 0, true, 0, 0, 0.5).start(1);
+        state.advance(1, true);
+        state.advance(2, true);
+        assertEquals(1, state.learningRate(), 0);
     }
 
     /**
