@@ -1,5 +1,6 @@
 package steepest.optimizers.firstorder;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import steepest.optimizers.Driver;
 import steepest.optimizers.Objective;
 import steepest.optimizers.Observer;
+import steepest.optimizers.ParameterBlock;
 import steepest.optimizers.RecordSchedule;
 import steepest.optimizers.RunResult;
 import steepest.optimizers.StoppingRules;
@@ -75,6 +77,41 @@ class RuleDelegationTest {
                 assertEquals(inner.keepsAveragedIterate(), wrapper.keepsAveragedIterate(), wrapper.toString());
                 assertFalse(wrapper.reportsIterate(), wrapper + " reports its own point, not the inner iterate");
             }
+        }
+    }
+
+    /** Three steps of {@code state} on fixed gradients from a fixed x; returns x. */
+    private static double[] threeSteps(UpdateRule.State state) {
+        double[] x = {0.5, -1, 2};
+        for (int t = 0; t < 3; t++) {
+            state.applyInPlace(x, new double[] {1 + t, -0.5 * t, 0.25}, 0.1);
+        }
+        return x;
+    }
+
+    @Test
+    void aVectorOfDimensionDIsOneBlockOfD() {
+        List<UpdateRule> rules = List.of(new Lamb(1e-2, 0.9, 0.999, 1e-6, 0, 0),
+                new Adafactor(1e-2, 128, 0.8, 0, false, 1, 0, 0, 1e-30, true), new Lookahead(Sgd.plain(0.1), 5, 0.5),
+                new Averaging(Sgd.plain(0.1), new Averaging.Uniform(0)), new ScheduleFree(Sgd.plain(0.1), 0.9, 0, 2, 0));
+        for (UpdateRule rule : rules) {
+            assertArrayEquals(threeSteps(rule.start(List.of(ParameterBlock.vector(0, 3)))), threeSteps(rule.start(3)),
+                    rule.toString());
+        }
+    }
+
+    /** A wrapper's inner ASGD sees the same gradients as a bare one, so its ax is the bare one's. */
+    @Test
+    void aWrapperHandsOnItsInnerRulesAveragedIterate() {
+        UpdateRule asgd = new Asgd(0.1, 1e-4, 0.75, 1, 0);
+        UpdateRule.State bare = asgd.start(3);
+        threeSteps(bare);
+        assertEquals(3, bare.averagedIterate().length, "ax exists once averaging has begun (t0 = 1)");
+        for (UpdateRule wrapper : List.of(new Lookahead(asgd, 5, 0.5), new Averaging(asgd, new Averaging.Uniform(0)),
+                new ScheduleFree(asgd, 0.9, 0, 2, 0))) {
+            UpdateRule.State state = wrapper.start(3);
+            threeSteps(state);
+            assertArrayEquals(bare.averagedIterate(), state.averagedIterate(), wrapper.toString());
         }
     }
 
