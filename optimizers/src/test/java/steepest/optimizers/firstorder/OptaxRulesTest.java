@@ -271,7 +271,10 @@ class OptaxRulesTest {
                 Arguments.of("adabelief:lr=0.01", rosenbrock, r0, adabelief(0.01, 0.9, 0.999, 1e-16, 1e-16, 0, 2)),
                 Arguments.of("adabelief:lr=0.01,beta1=0.8,beta2=0.99,eps=1e-8,eps_root=0,weight_decay=0.1", quadratic,
                         q0, adabelief(0.01, 0.8, 0.99, 1e-8, 0, 0.1, 10)),
+                Arguments.of("adabelief:lr=0.01,eps_root=0.01", quadratic, q0,
+                        adabelief(0.01, 0.9, 0.999, 1e-16, 0.01, 0, 10)),
                 Arguments.of("yogi", rosenbrock, r0, yogi(1e-2, 0.9, 0.999, 1e-3, 0, 1e-6, 2)),
+                Arguments.of("yogi:lr=0.05,eps_root=0.01", quadratic, q0, yogi(0.05, 0.9, 0.999, 1e-3, 0.01, 1e-6, 10)),
                 Arguments.of("yogi:lr=0.05,beta1=0.5,beta2=0.9,eps=1e-6,eps_root=1e-8,initial_accumulator_value=0.1",
                         quadratic, q0, yogi(0.05, 0.5, 0.9, 1e-6, 1e-8, 0.1, 10)),
                 Arguments.of("adafactor", rosenbrock, r0, adafactor(1e-2, 128, 0.8, 1, 0, 0, 1e-30, one)),
@@ -282,7 +285,11 @@ class OptaxRulesTest {
                         + "momentum=0.9,weight_decay_rate=0.001,eps=1e-20", blocks, b0,
                         adafactor(0.05, 2, 0.5, Double.POSITIVE_INFINITY, 0.9, 0.001, 1e-20, blocked)),
                 Arguments.of("adafactor:lr=0.05,factored=false,clipping_threshold=1.5", blocks, b0,
-                        adafactor(0.05, Integer.MAX_VALUE, 0.8, 1.5, 0, 0, 1e-30, blocked)));
+                        adafactor(0.05, Integer.MAX_VALUE, 0.8, 1.5, 0, 0, 1e-30, blocked)),
+                Arguments.of("adafactor:lr=0.05,min_dim_size_to_factor=2,eps=0.01", blocks, b0,
+                        adafactor(0.05, 2, 0.8, 1, 0, 0, 0.01, blocked)),
+                Arguments.of("adafactor:lr=0.05,factored=false,eps=0.01", blocks, b0,
+                        adafactor(0.05, Integer.MAX_VALUE, 0.8, 1, 0, 0, 0.01, blocked)));
     }
 
     @ParameterizedTest(name = "{0} on {1}")
