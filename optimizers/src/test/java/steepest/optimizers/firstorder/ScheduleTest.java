@@ -132,12 +132,14 @@ class ScheduleTest {
         assertEquals(improves ? 1 : 0.5, state.learningRate(), 0);
     }
 
-    /** An epoch of three batches enters as their mean (1, 1, 1.5: 7/6 beats 3; their sum would not). */
+    /**
+     * An epoch of three batches enters as their mean (1, 1, 1.5: 7/6 beats the first epoch's 3; their
+     * sum, 3.5, or the sum times the count would not).
+     */
     @Test
     void plateauAveragesAnEpochOfThreeBatches() {
         Schedule.State state = new Plateau(false, 0.5, 0, 0, false, 0, 0, 1e-8).start(1);
-        state.advance(4, false);
-        state.advance(2, true);
+        state.advance(3, true);
         state.advance(1, false);
         state.advance(1, false);
         state.advance(1.5, true);
