@@ -154,6 +154,7 @@ class RuleSettingsTest {
                 Arguments.of("alpha in {0, 1}", (Supplier<Object>) () -> List.of(new RmsProp(0.1, 0, 1e-8, 0, 0, false),
                         new RmsProp(0.1, 1, 1e-8, 0, 0, false))),
                 Arguments.of("rho in {0, 1}", (Supplier<Object>) () -> List.of(new AdaDelta(1, 0, 1e-6, 0),
-                        new AdaDelta(1, 1, 1e-6, 0))));
+                        new AdaDelta(1, 1, 1e-6, 0))),
+                Arguments.of("rprop step_size_max = step_size_min", (Supplier<Object>) () -> new Rprop(0.01, 0.5, 1.2, 1e-3, 1e-3)));
     }
 }

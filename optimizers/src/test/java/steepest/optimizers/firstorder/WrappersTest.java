@@ -203,6 +203,38 @@ class WrappersTest {
      * Adam step without first moment, γ g / (√(v/(1 − β2^t)) + ε), after the decay γλy; x and y as
      * for SGD with β = β1.
      */
+    /**
+     * Schedule-Free's polynomial weighting (Defazio et al. §4, r > 0): c_{t+1} = t^r γ² / Σ_{i&lt;=t} i^r γ²,
+     * here r = 1 at a constant rate, no weight decay.
+     */
+    @Test
+    void scheduleFreeWeightsLaterIteratesByTheirStepToThePowerR() {
+        Objective f = TestProblems.named("rosenbrock");
+        double[] z = TestProblems.start("rosenbrock");
+        double[] x = z.clone();
+        double[] y = z.clone();
+        double[] g = new double[2];
+        double beta = 0.9;
+        double gamma = 2e-3;
+        double weights = 0;
+        List<double[]> expected = new ArrayList<>();
+        expected.add(x.clone());
+        for (int t = 1; t <= STEPS; t++) {
+            f.valueAndGradient(y, g);
+            for (int i = 0; i < 2; i++) {
+                z[i] = z[i] - gamma * g[i];
+            }
+            weights += t * gamma * gamma;
+            double c = t * gamma * gamma / weights;
+            for (int i = 0; i < 2; i++) {
+                x[i] = (1 - c) * x[i] + c * z[i];
+                y[i] = (1 - beta) * z[i] + beta * x[i];
+            }
+            expected.add(x.clone());
+        }
+        assertTrajectories(expected, run("schedule-free-sgd:lr=2e-3,r=1", "rosenbrock"), "schedule-free-sgd, r = 1");
+    }
+
     @Test
     void scheduleFreeAdamWFollowsThePaper() {
         Objective f = TestProblems.named("quadratic");
