@@ -6,16 +6,16 @@ import steepest.optimizers.ParameterBlock;
 import steepest.optimizers.ParameterBlocks;
 
 /**
- * f(x) = ½ Σᵢ aᵢ(xᵢ − cᵢ)² over three parameter blocks: a 3×4 matrix, a vector of 4 and a 5×2
- * matrix (d = 26), with curvatures aᵢ from 0.5 to 10 and targets cᵢ of both signs, so the gradient
- * matrices are not rank one and blocks of both orientations (rows &lt; columns and rows &gt; columns)
- * exist for the block-wise rules (LAMB, Adafactor).
+ * f(x) = ½ Σᵢ aᵢ(xᵢ − cᵢ)² over four parameter blocks: a 3×4 matrix, a vector of 4, a 5×2 matrix
+ * and a 3×3 matrix (d = 35), with curvatures aᵢ from 0.5 to 10 and targets cᵢ of both signs, so the
+ * gradient matrices are not rank one and blocks of every orientation (rows &lt; columns, rows &gt;
+ * columns, square) exist for the block-wise rules (LAMB, Adafactor).
  */
 final class BlockQuadratic implements Objective, ParameterBlocks {
 
     static final List<ParameterBlock> BLOCKS = List.of(new ParameterBlock(0, 3, 4), ParameterBlock.vector(12, 4),
-            new ParameterBlock(16, 5, 2));
-    static final int DIMENSION = 26;
+            new ParameterBlock(16, 5, 2), new ParameterBlock(26, 3, 3));
+    static final int DIMENSION = 35;
 
     private static double curvature(int i) {
         return 0.5 + 9.5 * ((i * 7) % DIMENSION) / (DIMENSION - 1);
