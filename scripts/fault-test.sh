@@ -28,7 +28,7 @@ EOF
 sed 's/iterations: 4000/iterations: 4001/' "$work/a.yaml" > "$work/b.yaml"
 
 same() {
-  java scripts/fault/SameResults.java "$1" "$2"
+  java scripts/SameResults.java "$1" "$2"
 }
 
 started=$SECONDS

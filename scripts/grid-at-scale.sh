@@ -8,7 +8,7 @@
 #                 overhead per cell = (time of the run - the optimizers' own time, the sum of the
 #                 time_s column) / cells;
 #   2. killed:    a run on two threads killed with SIGKILL once a third of the cells are written, then
-#                 resumed; the folder must equal the straight one (scripts/slurm/SameResults.java:
+#                 resumed; the folder must equal the straight one (scripts/SameResults.java:
 #                 the same files, CSVs equal with the wall-time columns aside);
 #   3. sharded:   8 shards (--shard k/8), then `merge`, timed and GC-logged; must equal the straight one.
 #
@@ -83,7 +83,7 @@ optimizer_seconds() {
 }
 
 same() {
-  java "$root/scripts/slurm/SameResults.java" "$1" "$2" > "$out/same-$(basename "$2").log" 2>&1 \
+  java "$root/scripts/SameResults.java" "$1" "$2" > "$out/same-$(basename "$2").log" 2>&1 \
     || { echo "grid-at-scale: $2 differs from $1:" >&2; head -20 "$out/same-$(basename "$2").log" >&2; exit 1; }
 }
 

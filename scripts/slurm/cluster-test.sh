@@ -4,7 +4,7 @@
 # under one private state folder, with its own munge key, socket and ports), submits a built-in
 # experiment with scripts/slurm/submit.sh (the documented way: an array job of 4 shards and the
 # dependent merge job), waits for both, runs the same experiment locally, and compares the merged
-# folder with the local one (scripts/slurm/SameResults.java: the same files, CSVs equal with the
+# folder with the local one (scripts/SameResults.java: the same files, CSVs equal with the
 # wall-time columns aside). Then it stops what it started, by process id.
 #
 # Needs root (the daemons, and apt-get when the packages are missing). Run by .ci/run with
@@ -132,5 +132,5 @@ state_of() { scontrol -o show job "$1" | tr ' ' '\n' | sed -n 's/^JobState=//p' 
 [[ "$(state_of "$merge")" == "COMPLETED " ]] || { echo "slurm-test: merge job $merge ended $(state_of "$merge")" >&2; exit 1; }
 jobs_submitted=()
 
-java scripts/slurm/SameResults.java "$results/merged" "$results/local"
+java scripts/SameResults.java "$results/merged" "$results/local"
 echo "slurm-test: ok: $experiment in $shards SLURM shards, merged, equals the local run"

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Compares two results folders of one experiment, for the SLURM test: {@code java SameResults.java A B}
- * exits 0 when they hold the same results, else prints every difference and exits 1. "The same":
+ * Compares two results folders of one experiment, for the SLURM, fault and large-grid tests:
+ * {@code java scripts/SameResults.java A B} exits 0 when they hold the same results, else prints every difference and exits 1. "The same":
  * <ul>
  *   <li>the same set of files;</li>
  *   <li>CSV files (summary.csv, traces/, cells/, report/tables/) equal field for field once the columns
