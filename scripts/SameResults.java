@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Compares two results folders of one experiment, for the SLURM, fault and large-grid tests:
- * {@code java scripts/SameResults.java A B} exits 0 when they hold the same results, else prints every difference and exits 1. "The same":
+ * {@code java scripts/SameResults.java A B} exits 0 when they hold the same results, else prints
+ * every difference and exits 1. "The same":
  * <ul>
  *   <li>the same set of files;</li>
  *   <li>CSV files (summary.csv, traces/, cells/, report/tables/) equal field for field once the columns
