@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import steepest.optimizers.Driver;
-import steepest.optimizers.Objective;
 import steepest.optimizers.Observer;
 import steepest.optimizers.ParameterBlock;
 import steepest.optimizers.RecordSchedule;
@@ -25,29 +24,8 @@ import steepest.optimizers.StoppingRules;
  */
 class RuleDelegationTest {
 
-    /** f(x) = ½ Σ cᵢ xᵢ² − Σ xᵢ, minimum −½ Σ 1/cᵢ at xᵢ = 1/cᵢ. */
-    private static final double[] CURVATURE = {1, 2, 4};
-    private static final Objective QUADRATIC = new Objective() {
-        @Override
-        public int dimension() {
-            return CURVATURE.length;
-        }
-
-        @Override
-        public double valueAndGradient(double[] x, double[] g) {
-            double f = 0;
-            for (int i = 0; i < x.length; i++) {
-                f += 0.5 * CURVATURE[i] * x[i] * x[i] - x[i];
-                g[i] = CURVATURE[i] * x[i] - 1;
-            }
-            return f;
-        }
-
-        @Override
-        public double value(double[] x) {
-            return valueAndGradient(x, new double[x.length]);
-        }
-    };
+    /** ½ Σ λᵢxᵢ² − Σ xᵢ with λ = (1, 2, 4): minimum −7/8 at xᵢ = 1/λᵢ. */
+    private static final TestProblems.Quadratic QUADRATIC = new TestProblems.Quadratic(3, 4);
 
     @Test
     void theOptaxRulesCycleTheirFirstMomentDecay() {
@@ -128,7 +106,7 @@ class RuleDelegationTest {
             RunResult result = Driver.run(GradientMethod.batch(rule), QUADRATIC, new double[3], new SplittableRandom(1),
                     StoppingRules.iterations(200), RecordSchedule.endsOnly(), Observer.NONE);
             assertTrue(result.last().value() < start - 0.1, rule + ": f from " + start + " to " + result.last().value()
-                    + " (the minimum is " + (-0.5 * (1 + 0.5 + 0.25)) + ")");
+                    + " (the minimum is " + QUADRATIC.optimalValue() + ")");
         }
     }
 }
