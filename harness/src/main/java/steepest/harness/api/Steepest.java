@@ -9,6 +9,7 @@ import java.util.Set;
 import steepest.harness.catalog.Catalogs;
 import steepest.harness.check.Baseline;
 import steepest.harness.check.RegressionCheck;
+import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.ExperimentParser;
 import steepest.harness.experiment.ExperimentSource;
 import steepest.harness.experiment.Study;
@@ -73,10 +74,11 @@ public final class Steepest {
      */
     public Results run(String fileOrBuiltin, Path out, RunOptions options) throws IOException {
         Study study = ExperimentParser.study(ExperimentSource.of(fileOrBuiltin), catalogs, options.maxCells());
+        List<Cell> cells = study.cells();
         Runner.Tally tally;
         try (ResultsFolder folder = ResultsFolder.open(out, study)) {
-            tally = new Runner(options.threads(), false, options.progress()).run(study, study.cells(), folder, "1/1");
-            folder.finish(study.cells());
+            tally = new Runner(options.threads(), false, options.progress()).run(study, cells, folder, "1/1");
+            folder.finish(cells);
         }
         return new Results(out, Summaries.read(out.resolve("summary.csv")), tally.ran(), tally.skipped());
     }

@@ -79,7 +79,8 @@ final class RunCommand implements Callable<Integer> {
                 : Path.of("results", experiment.name() + "-" + LocalDateTime.now().format(STAMP)
                         + (shard.count() > 1 ? "-shard" + shard.index() + "of" + shard.count() : ""));
         PrintWriter console = spec.commandLine().getOut();
-        List<Cell> cells = shard.of(experiment.cells());
+        List<Cell> experimentCells = experiment.cells();
+        List<Cell> cells = shard.of(experimentCells);
         Runner.Tally tally;
         List<Cell> missing;
         List<Path> figures;
@@ -96,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
             console.flush();
             tally = new Runner(workers, System.console() != null, System.err).run(study, cells, folder, shard.toString());
             missing = folder.finish(cells);
-            figures = QuickLook.draw(folder.root(), experiment.cells().size(), main.catalogs());
+            figures = QuickLook.draw(folder.root(), experimentCells.size(), main.catalogs());
         }
         console.printf("cells: %d run, %d kept from an earlier run, %d converged, %d diverged, %d failed%s%n",
                 tally.ran(), tally.skipped(), tally.converged(), tally.diverged(), tally.failed(),
@@ -104,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
                         : "");
         console.println("results: " + folderPath);
         console.println("summary: " + folderPath.resolve("summary.csv"));
-        QuickLook.printPaths(console, folderPath, experiment.cells().size(), figures);
+        QuickLook.printPaths(console, folderPath, experimentCells.size(), figures);
         if (!missing.isEmpty() || tally.failed() > 0) {
             spec.commandLine().getErr().println("steepest: " + tally.failed()
                     + " cells failed; see the error column of summary.csv");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import steepest.harness.catalog.Catalogs;
+import steepest.harness.experiment.Cell;
 import steepest.harness.experiment.Study;
 import steepest.harness.experiment.TuningPlan;
 import steepest.harness.run.Runner;
@@ -55,21 +56,23 @@ public final class Tuner {
     /** Runs both phases into {@code root}, logging progress to {@code console}. */
     public Outcome run(Path root, Runner runner, PrintWriter console) throws IOException {
         Study trials = Study.of(plan.trials(), sourceText, catalogs);
-        console.println("tuning " + plan.base().name() + ": " + trials.cells().size() + " trial cells");
+        List<Cell> trialCells = trials.cells();
+        console.println("tuning " + plan.base().name() + ": " + trialCells.size() + " trial cells");
         console.flush();
         // The trials' lock is held to the end, so a second tuning into the same folder is refused at once.
         try (ResultsFolder trialFolder = ResultsFolder.open(root.resolve("trials"), trials)) {
-            runner.run(trials, trials.cells(), trialFolder, "1/1");
-            trialFolder.finish(trials.cells());
+            runner.run(trials, trialCells, trialFolder, "1/1");
+            trialFolder.finish(trialCells);
             List<Group> groups = Group.of(Summaries.read(trialFolder.root().resolve("summary.csv")));
             List<TuningPlan.Choice> choices = choose(groups);
 
             Study finals = Study.of(plan.finals(choices), sourceText, catalogs);
-            console.println("final runs: " + finals.cells().size() + " cells (chosen and default settings on fresh seeds)");
+            List<Cell> finalCells = finals.cells();
+            console.println("final runs: " + finalCells.size() + " cells (chosen and default settings on fresh seeds)");
             console.flush();
             try (ResultsFolder finalFolder = ResultsFolder.open(root.resolve("final"), finals)) {
-                runner.run(finals, finals.cells(), finalFolder, "1/1");
-                finalFolder.finish(finals.cells());
+                runner.run(finals, finalCells, finalFolder, "1/1");
+                finalFolder.finish(finalCells);
                 Path table = root.resolve("tuning.csv");
                 writeTable(table, groups, choices);
                 return new Outcome(trialFolder.root(), finalFolder.root(), table, choices);
