@@ -23,17 +23,12 @@ import steepest.optimizers.ParameterBlock;
  * @param inner   the rule whose iterates are averaged
  * @param weights how new points enter the average
  */
-public record Averaging(UpdateRule inner, Weights weights) implements UpdateRule {
+public record Averaging(UpdateRule inner, Weights weights) implements WrapperRule {
 
     /** Requires both parts. */
     public Averaging {
         Objects.requireNonNull(inner, "inner");
         Objects.requireNonNull(weights, "weights");
-    }
-
-    @Override
-    public boolean keepsAveragedIterate() {
-        return inner.keepsAveragedIterate();
     }
 
     /** How a point enters the average. */
@@ -96,11 +91,6 @@ public record Averaging(UpdateRule inner, Weights weights) implements UpdateRule
     }
 
     @Override
-    public double learningRate() {
-        return inner.learningRate();
-    }
-
-    @Override
     public CycledMomentum cycledMomentum() {
         return inner.cycledMomentum();
     }
@@ -108,16 +98,6 @@ public record Averaging(UpdateRule inner, Weights weights) implements UpdateRule
     @Override
     public Averaging withCycledMomentum(double value) {
         return new Averaging(inner.withCycledMomentum(value), weights);
-    }
-
-    @Override
-    public boolean reportsIterate() {
-        return false;
-    }
-
-    @Override
-    public UpdateRule.State start(int dimension) {
-        return start(List.of(ParameterBlock.vector(0, dimension)));
     }
 
     @Override

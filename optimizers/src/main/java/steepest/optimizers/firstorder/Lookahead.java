@@ -21,7 +21,7 @@ import steepest.optimizers.ParameterBlock;
  * @param steps k &gt;= 1 ({@code k})
  * @param alpha α in (0, 1] ({@code alpha})
  */
-public record Lookahead(UpdateRule inner, int steps, double alpha) implements UpdateRule {
+public record Lookahead(UpdateRule inner, int steps, double alpha) implements WrapperRule {
 
     /** The paper's k. */
     public static final int DEFAULT_STEPS = 5;
@@ -33,20 +33,7 @@ public record Lookahead(UpdateRule inner, int steps, double alpha) implements Up
         Objects.requireNonNull(inner, "inner");
         Checks.atLeast("k", steps, 1);
         Checks.inClosed("alpha", alpha, Double.MIN_VALUE, 1);
-        if (!inner.reportsIterate()) {
-            throw new IllegalArgumentException("inner: lookahead needs a rule that reports its own iterate; "
-                    + "put polyak, ema, lookahead or schedule-free outside it");
-        }
-    }
-
-    @Override
-    public boolean keepsAveragedIterate() {
-        return inner.keepsAveragedIterate();
-    }
-
-    @Override
-    public double learningRate() {
-        return inner.learningRate();
+        WrapperRule.requireReportedIterate("lookahead", inner);
     }
 
     @Override
@@ -57,16 +44,6 @@ public record Lookahead(UpdateRule inner, int steps, double alpha) implements Up
     @Override
     public Lookahead withCycledMomentum(double value) {
         return new Lookahead(inner.withCycledMomentum(value), steps, alpha);
-    }
-
-    @Override
-    public boolean reportsIterate() {
-        return false;
-    }
-
-    @Override
-    public UpdateRule.State start(int dimension) {
-        return start(List.of(ParameterBlock.vector(0, dimension)));
     }
 
     @Override

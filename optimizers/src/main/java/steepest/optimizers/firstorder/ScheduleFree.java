@@ -30,7 +30,7 @@ import steepest.optimizers.ParameterBlock;
  * @param weightLrPower p &gt;= 0 ({@code weight_lr_power})
  */
 public record ScheduleFree(UpdateRule inner, double momentum, double weightDecay, double power,
-                           double weightLrPower) implements UpdateRule {
+                           double weightLrPower) implements WrapperRule {
 
     /** The authors' default β. */
     public static final double DEFAULT_MOMENTUM = 0.9;
@@ -44,30 +44,7 @@ public record ScheduleFree(UpdateRule inner, double momentum, double weightDecay
         RuleChecks.nonNegative("weight_decay", weightDecay);
         RuleChecks.nonNegative("r", power);
         RuleChecks.nonNegative("weight_lr_power", weightLrPower);
-        if (!inner.reportsIterate()) {
-            throw new IllegalArgumentException("inner: schedule-free needs a rule that reports its own iterate; "
-                    + "put polyak, ema, lookahead or schedule-free outside it");
-        }
-    }
-
-    @Override
-    public boolean keepsAveragedIterate() {
-        return inner.keepsAveragedIterate();
-    }
-
-    @Override
-    public double learningRate() {
-        return inner.learningRate();
-    }
-
-    @Override
-    public boolean reportsIterate() {
-        return false;
-    }
-
-    @Override
-    public UpdateRule.State start(int dimension) {
-        return start(List.of(ParameterBlock.vector(0, dimension)));
+        WrapperRule.requireReportedIterate("schedule-free", inner);
     }
 
     @Override
